@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+// po-plan: matches visitors to the open-door sessions of a bassin, proven optimal with GLPK.
+import PackageDescription
+
+let package = Package(
+    name: "po-plan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "po-plan", targets: ["po-plan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // GLPK from Debian's libglpk-dev (header glpk.h, library glpk, no pkg-config file).
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+
+        // The domain and time; uses nothing of ours and does no I/O.
+        .target(name: "Scheduling"),
+        // Eligibility, the assignment model and its lexicographic solve with GLPK.
+        .target(name: "Matching", dependencies: ["Scheduling", "CGLPK"]),
+        // Reading what bassin teams have, with located diagnostics.
+        .target(name: "Import", dependencies: ["Scheduling", "Yams"]),
+        // What people read: plan.json, schedules, rosters.
+        .target(name: "Publish", dependencies: [
+            "Scheduling",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The thin command line.
+        .executableTarget(name: "po-plan", dependencies: [
+            "Scheduling", "Matching", "Import", "Publish",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching", "Scheduling"]),
+        .testTarget(name: "ImportTests", dependencies: ["Import", "Scheduling"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling"], resources: [.copy("Golden")]),
+        .testTarget(name: "CommandTests", dependencies: ["po-plan"]),
+    ]
+)
