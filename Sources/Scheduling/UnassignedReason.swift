@@ -33,6 +33,8 @@ public enum Ineligibility: Hashable, Sendable, Comparable {
     case ownOrganization
     /// The visitor needs wheelchair access and the host is not accessible.
     case notAccessible
+    /// The chosen host opens no session at all.
+    case noSessions
 }
 
 /// A session the visitor could have had, and what stood in the way.

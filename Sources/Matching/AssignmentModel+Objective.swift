@@ -1,0 +1,70 @@
+import Scheduling
+
+extension AssignmentModel {
+    /// The coefficients of one tier, one per column (contract §4).
+    func objective(_ tier: ObjectiveTier) -> [Double] {
+        var c = [Double](repeating: 0, count: linear.columns.count)
+        switch tier {
+        case .coverage:
+            // coverage: the number of visitors with at least one session.
+            for column in coverageColumn.values { c[column] = 1 }
+        case .preference:
+            // preference: Σ over assignments of (K + 1 − rank); a suggestion scores 0.
+            for (j, p) in pairs.enumerated() {
+                c[j] = Double(RankList.score(rank: p.rank, maxChoices: input.event.maxChoices))
+            }
+        case .mix:
+            // mix: assignments whose visitor's and host's sectors are both given and differ.
+            for (j, p) in pairs.enumerated() where Self.mixes(input.visitors[p.visitor], input.host(of: input.sessions[p.session])) {
+                c[j] = 1
+            }
+        }
+        return c
+    }
+
+    /// Whether an assignment of the visitor to the host counts for the mix tier.
+    static func mixes(_ visitor: Visitor, _ host: Host) -> Bool {
+        guard let vs = visitor.sector.map(FoldedText.init), let hs = host.sector.map(FoldedText.init),
+              !vs.isEmpty, !hs.isEmpty else { return false }
+        return vs != hs
+    }
+
+    /// The assignments a column vector selects, sorted by visitor id then session id.
+    func assignments(from columns: [Double]) -> [Assignment] {
+        pairs.indices.filter { columns[$0] > 0.5 }.map { j in
+            let p = pairs[j]
+            return Assignment(visitorID: input.visitors[p.visitor].id, sessionID: input.sessions[p.session].id, rank: p.rank)
+        }.sorted { ($0.visitorID, $0.sessionID) < ($1.visitorID, $1.sessionID) }
+    }
+
+    /// A column vector that assigns nobody: always feasible, the start of the first tier.
+    func emptySolution() -> [Double] { [Double](repeating: 0, count: linear.columns.count) }
+
+    /// The tier's value for a column vector, rounded to a whole number.
+    func value(of coefficients: [Double], at columns: [Double]) -> Int {
+        Int(zip(coefficients, columns).reduce(0) { $0 + $1.0 * $1.1 }.rounded())
+    }
+
+    private var input: PlanningInput { eligibility.input }
+}
+
+extension AssignmentModel {
+    /// The column vector of a plan given by its pair columns: pairs rounded to 0 or 1, and
+    /// every helper column (coverage, suggestion, session open) set to what the pairs imply.
+    func completed(_ columns: [Double]) -> [Double] {
+        var x = [Double](repeating: 0, count: linear.columns.count)
+        var count = [Int](repeating: 0, count: input.visitors.count)
+        var unranked = [Int](repeating: 0, count: input.visitors.count)
+        var fill = [Int](repeating: 0, count: input.sessions.count)
+        for j in pairs.indices where columns[j] > 0.5 {
+            x[j] = 1
+            count[pairs[j].visitor] += 1
+            if pairs[j].rank == nil { unranked[pairs[j].visitor] += 1 }
+            fill[pairs[j].session] += 1
+        }
+        for (v, c) in coverageColumn { x[c] = count[v] > 0 ? 1 : 0 }
+        for (v, g) in suggestionColumn { x[g] = Double(unranked[v]) }
+        for (s, y) in openColumn { x[y] = fill[s] > 0 ? 1 : 0 }
+        return x
+    }
+}

@@ -1,0 +1,88 @@
+import Scheduling
+
+/// Who may be assigned where (contract §2), with the reason when a pair is ruled out.
+public struct Eligibility: Sendable {
+    public let input: PlanningInput
+    let rankLists: [RankList]
+    private let visitorLanguages: [Set<Language>]
+    private let visitorOrganizations: [FoldedText?]
+    private let hostOrganizations: [FoldedText]
+    /// Positions of the sessions each entry of a rank list can name: a session, or a host's sessions.
+    private let sessionsByID: [String: [Int]]
+
+    public init(_ input: PlanningInput) {
+        self.input = input
+        rankLists = input.visitors.map { RankList($0, maxChoices: input.event.maxChoices) }
+        visitorLanguages = input.visitors.map { Set($0.languages) }
+        visitorOrganizations = input.visitors.map { v in
+            v.organization.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 }
+        }
+        hostOrganizations = input.hosts.map { FoldedText($0.organization) }
+        var byID: [String: [Int]] = [:]
+        for (s, session) in input.sessions.enumerated() {
+            byID[session.hostID, default: []].append(s)
+            byID[session.id, default: []].append(s)
+        }
+        sessionsByID = byID
+    }
+
+    /// The rank visitor `v` gives session `s` (positions in the input), nil when unranked.
+    func rank(visitor v: Int, session s: Int) -> Int? {
+        rankLists[v].rank(of: input.sessions[s])
+    }
+
+    /// The rules 2–5 of eligibility that the pair breaks; empty when none.
+    func obstacles(visitor v: Int, session s: Int) -> [Ineligibility] {
+        let visitor = input.visitors[v], session = input.sessions[s]
+        let hostIndex = input.hostPosition(session.hostID)!
+        let host = input.hosts[hostIndex]
+        var found: [Ineligibility] = []
+        // 2. s lies entirely inside the union of v's windows (no windows: always available).
+        if !visitor.available.isEmpty && !session.slot.isCovered(by: visitor.available) { found.append(.notAvailable) }
+        // 3. s's languages and v's languages share at least one language.
+        if !session.languages.contains(where: visitorLanguages[v].contains) { found.append(.noCommonLanguage) }
+        // 4. s's host's organization is not v's organization.
+        if let own = visitorOrganizations[v], own == hostOrganizations[hostIndex] { found.append(.ownOrganization) }
+        // 5. if v needs access, s's host is accessible.
+        if visitor.needsAccess && !host.accessible { found.append(.notAccessible) }
+        return found
+    }
+
+    /// Whether the pair is eligible: ranked or open to suggestions (rule 1), rules 2–5, and
+    /// max_visits ≥ 1 (rule 6).
+    func isEligible(visitor v: Int, session s: Int) -> Bool {
+        guard input.visitors[v].maxVisits >= 1 else { return false }
+        guard rank(visitor: v, session: s) != nil || input.visitors[v].openToSuggestions else { return false }
+        return obstacles(visitor: v, session: s).isEmpty
+    }
+
+    /// Every eligible pair, visitor by visitor, sessions in input order.
+    func pairs() -> [EligiblePair] {
+        var result: [EligiblePair] = []
+        for (v, visitor) in input.visitors.enumerated() where visitor.maxVisits >= 1 {
+            if visitor.openToSuggestions {
+                for s in input.sessions.indices where obstacles(visitor: v, session: s).isEmpty {
+                    result.append(EligiblePair(visitor: v, session: s, rank: rank(visitor: v, session: s)))
+                }
+            } else {
+                for s in rankedSessions(of: v) where obstacles(visitor: v, session: s).isEmpty {
+                    result.append(EligiblePair(visitor: v, session: s, rank: rank(visitor: v, session: s)))
+                }
+            }
+        }
+        return result
+    }
+
+    /// Positions of the sessions that visitor `v` ranked, in input order.
+    func rankedSessions(of v: Int) -> [Int] {
+        Set(rankLists[v].entries.flatMap { sessionsByID[$0] ?? [] }).sorted()
+    }
+}
+
+/// A (visitor, session) pair that may be assigned, by positions in the input.
+struct EligiblePair: Hashable, Sendable {
+    let visitor: Int
+    let session: Int
+    /// The visitor's rank for the session; nil for a suggestion.
+    let rank: Int?
+}

@@ -1,0 +1,64 @@
+/// A mixed-integer linear model held in Swift, independent of any solver, so it can be
+/// built and inspected in tests without GLPK.
+struct LinearModel: Sendable {
+    /// A variable of the model.
+    struct Column: Sendable, Equatable {
+        var kind: Kind
+        var lower: Double
+        var upper: Double
+
+        /// Whether the variable takes whole values.
+        enum Kind: Sendable, Equatable { case binary, integer, continuous }
+
+        static let binary = Column(kind: .binary, lower: 0, upper: 1)
+        static func continuous(_ lower: Double, _ upper: Double) -> Column {
+            Column(kind: .continuous, lower: lower, upper: upper)
+        }
+    }
+
+    /// A linear constraint `lower ≤ Σ coefficient·column ≤ upper`; a nil side is unbounded.
+    struct Row: Sendable, Equatable {
+        var terms: [Term]
+        var lower: Double?
+        var upper: Double?
+
+        init(_ terms: [Term], lower: Double? = nil, upper: Double? = nil) {
+            self.terms = terms
+            self.lower = lower
+            self.upper = upper
+        }
+    }
+
+    /// One coefficient of a row.
+    struct Term: Sendable, Equatable {
+        var column: Int
+        var coefficient: Double
+
+        init(_ column: Int, _ coefficient: Double = 1) {
+            self.column = column
+            self.coefficient = coefficient
+        }
+    }
+
+    private(set) var columns: [Column] = []
+    private(set) var rows: [Row] = []
+
+    /// Adds a variable and returns its index.
+    mutating func addColumn(_ column: Column) -> Int {
+        columns.append(column)
+        return columns.count - 1
+    }
+
+    /// Adds a constraint; a row with no terms is dropped, since it constrains nothing.
+    mutating func addRow(_ row: Row) {
+        guard !row.terms.isEmpty else { return }
+        rows.append(row)
+    }
+
+    /// Fixes a variable to zero (used when a pair can never be part of a plan).
+    mutating func fixToZero(_ column: Int) {
+        columns[column].upper = 0
+    }
+
+    var nonZeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }
+}

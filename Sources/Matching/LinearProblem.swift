@@ -1,0 +1,116 @@
+import CGLPK
+import Foundation
+
+/// A GLPK problem loaded from a `LinearModel`: owns the C handle and frees it.
+///
+/// Create, solve and drop it on one thread in one synchronous scope (GLPK keeps its state per
+/// thread). Rows can be added between solves, as the lexicographic solve does for each tier.
+final class LinearProblem {
+    private let handle: GLPK.Problem
+    let columnCount: Int
+
+    init(_ model: LinearModel) {
+        handle = GLPK.createProblem()
+        GLPK.setName(handle, "po_plan")
+        columnCount = model.columns.count
+        precondition(columnCount > 0, "a model needs at least one column")
+        _ = GLPK.addColumns(handle, count: columnCount)
+        for (j, c) in model.columns.enumerated() {
+            GLPK.setColumn(handle, Int32(j + 1), kind: c.kind, lower: c.lower, upper: c.upper)
+        }
+        guard !model.rows.isEmpty else { return }
+        _ = GLPK.addRows(handle, count: model.rows.count)
+        var ia: [Int32] = [], ja: [Int32] = [], ar: [Double] = []
+        ia.reserveCapacity(model.nonZeroCount)
+        ja.reserveCapacity(model.nonZeroCount)
+        ar.reserveCapacity(model.nonZeroCount)
+        for (i, row) in model.rows.enumerated() {
+            GLPK.setRowBounds(handle, Int32(i + 1), lower: row.lower, upper: row.upper)
+            for t in row.terms {
+                ia.append(Int32(i + 1))
+                ja.append(Int32(t.column + 1))
+                ar.append(t.coefficient)
+            }
+        }
+        GLPK.loadMatrix(handle, rows: ia, columns: ja, values: ar)
+    }
+
+    deinit { GLPK.deleteProblem(handle) }
+
+    var rowCount: Int { GLPK.rowCount(handle) }
+
+    /// Adds one constraint after loading (a tier fixed at its optimum, say).
+    func addRow(_ row: LinearModel.Row) {
+        let i = GLPK.addRows(handle, count: 1)
+        GLPK.setRowBounds(handle, i, lower: row.lower, upper: row.upper)
+        GLPK.setRowTerms(handle, i, columns: row.terms.map { Int32($0.column + 1) },
+                         values: row.terms.map(\.coefficient))
+    }
+
+    /// Sets the objective to maximise: one coefficient per column.
+    func maximize(_ coefficients: [Double]) {
+        precondition(coefficients.count == columnCount, "one coefficient per column")
+        GLPK.setMaximize(handle, true)
+        for (j, c) in coefficients.enumerated() {
+            GLPK.setObjectiveCoefficient(handle, Int32(j + 1), c)
+        }
+    }
+
+    /// Solves to proven optimality or until `deadline`, starting from `incumbent` when given.
+    ///
+    /// `integralObjective` says every solution has a whole objective value; the search then
+    /// stops as soon as no open subproblem can beat the incumbent by a whole unit.
+    func solve(until deadline: ContinuousClock.Instant?, incumbent: [Double]?,
+               integralObjective: Bool) -> SolverOutcome {
+        if let lp = SolverOutcome.fromSimplex(code: GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline)),
+                                              status: { GLPK.lpStatus(handle) }, value: { GLPK.lpObjective(handle) }) {
+            return lp
+        }
+        let rootBound = GLPK.lpObjective(handle)
+        // With a whole objective, a relative gap under 1/(|bound|+1) leaves less than one unit.
+        let gap = integralObjective ? 0.999 / (abs(rootBound) + 1) : 0
+        let search = SearchState(incumbent: incumbent, rootBound: rootBound)
+        let info = Unmanaged.passUnretained(search).toOpaque()
+        let code = withExtendedLifetime(search) {
+            GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap,
+                        callback: searchCallback, info: info)
+        }
+        return SolverOutcome.fromIntopt(code: code, status: GLPK.mipStatus(handle), value: GLPK.mipObjective(handle),
+                                        bound: search.bound, columns: { GLPK.mipColumnValues(handle) },
+                                        gapProves: integralObjective)
+    }
+
+    /// Writes the current model (objective and all rows) in free MPS format.
+    func writeMPS(to path: String) -> Bool { GLPK.writeMPS(handle, path: path) }
+    /// Writes the current model in CPLEX LP format.
+    func writeLP(to path: String) -> Bool { GLPK.writeLP(handle, path: path) }
+
+    private func milliseconds(until deadline: ContinuousClock.Instant?) -> Int32? {
+        guard let deadline else { return nil }
+        let left = ContinuousClock.now.duration(to: deadline)
+        let ms = left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000
+        return Int32(clamping: max(1, ms))
+    }
+}
+
+/// What the branch-and-bound callback keeps between calls: the start solution and the best bound.
+private final class SearchState {
+    var incumbent: [Double]?
+    var bound: Double?
+
+    init(incumbent: [Double]?, rootBound: Double) {
+        self.incumbent = incumbent
+        bound = rootBound
+    }
+}
+
+/// Offers the start solution once, and records the best bound as the search goes.
+private let searchCallback: @convention(c) (GLPK.Tree?, UnsafeMutableRawPointer?) -> Void = { tree, info in
+    guard let tree, let info else { return }
+    let state = Unmanaged<SearchState>.fromOpaque(info).takeUnretainedValue()
+    if let b = GLPK.bestBound(tree) { state.bound = b }
+    if GLPK.reason(tree) == GLP_IHEUR, let start = state.incumbent {
+        GLPK.offerSolution(tree, start)
+        state.incumbent = nil
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Scheduling
+
+/// How a plan is made: the seed that breaks ties, an optional time limit, and model export.
+public struct PlanningOptions: Sendable {
+    /// Decides between equally good plans; the same input and seed give the same plan.
+    public var seed: UInt64
+    /// Stops the search after this long and returns the best plan found (status `feasible`).
+    public var timeLimit: Duration?
+    /// When set, each tier's model is written there in free MPS format before it is solved
+    /// (`tier-1-coverage.mps`, …), for another solver to compare with.
+    public var modelExportDirectory: URL?
+
+    public init(seed: UInt64 = 1, timeLimit: Duration? = nil, modelExportDirectory: URL? = nil) {
+        self.seed = seed
+        self.timeLimit = timeLimit
+        self.modelExportDirectory = modelExportDirectory
+    }
+}
+
+/// What the planner reports while it works.
+public enum PlanningProgress: Sendable {
+    /// The model is built: its size.
+    case modelBuilt(ModelSize)
+    /// One tier is solved: its value, its bound, and how long it took.
+    case tierSolved(tier: ObjectiveTier, value: Int, bound: Int, seconds: Double)
+}
+
+/// The size of an assignment model.
+public struct ModelSize: Sendable, Hashable {
+    public var rankedPairs: Int
+    public var suggestionPairs: Int
+    public var columns: Int
+    public var rows: Int
+    public var nonZeros: Int
+}
+
+/// Makes a plan: eligibility, the model, and the lexicographic solve with GLPK.
+public enum Planner {
+    /// Plans `input` to proven optimality, or to the time limit.
+    public static func plan(_ input: PlanningInput, options: PlanningOptions = PlanningOptions(),
+                            progress: (PlanningProgress) -> Void = { _ in }) -> Plan {
+        let eligibility = Eligibility(input)
+        let model = AssignmentModel(eligibility, seed: options.seed)
+        progress(.modelBuilt(ModelSize(
+            rankedPairs: model.pairs.filter { $0.rank != nil }.count,
+            suggestionPairs: model.pairs.filter { $0.rank == nil }.count,
+            columns: model.linear.columns.count, rows: model.linear.rows.count,
+            nonZeros: model.linear.nonZeroCount)))
+        let deadline = options.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
+        let solve = LexicographicSolve(model: model, deadline: deadline, exportDirectory: options.modelExportDirectory)
+        let result = solve.run(progress: progress)
+        let assignments = model.assignments(from: result.columns)
+        return PlanAssembly(input: input, eligibility: eligibility)
+            .plan(status: result.status, tiers: result.tiers, assignments: assignments)
+    }
+}
