@@ -1,0 +1,52 @@
+import Foundation
+
+/// Writes a set of files into a folder all at once: they are written into a staging folder
+/// beside it, which then takes the folder's place, so an interrupted run never leaves a
+/// half-written plan behind.
+struct OutputFolder {
+    let url: URL
+
+    /// A problem that keeps the output from being written.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Replaces the folder's content with `files` (relative path → contents).
+    func replace(with files: [(path: String, contents: String)]) throws {
+        let fm = FileManager.default
+        let parent = url.deletingLastPathComponent()
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        if exists {
+            guard isDirectory.boolValue else { throw Failure(description: "\(url.path) exists and is not a folder") }
+            let content = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
+            guard content.isEmpty || content.contains("plan.json") else {
+                throw Failure(description: "\(url.path) already holds files that po-plan did not write; choose a new or empty folder")
+            }
+        }
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw Failure(description: "cannot create \(parent.path): \(error.localizedDescription)")
+        }
+        let tag = "\(ProcessInfo.processInfo.processIdentifier)"
+        let staging = parent.appendingPathComponent(".\(url.lastPathComponent).writing-\(tag)")
+        let previous = parent.appendingPathComponent(".\(url.lastPathComponent).previous-\(tag)")
+        try? fm.removeItem(at: staging)
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            for file in files {
+                let target = staging.appendingPathComponent(file.path)
+                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.contents.utf8).write(to: target)
+            }
+            if exists { try fm.moveItem(at: url, to: previous) }
+            try fm.moveItem(at: staging, to: url)
+            if exists { try? fm.removeItem(at: previous) }
+        } catch {
+            try? fm.removeItem(at: staging)
+            if exists && !fm.fileExists(atPath: url.path) { try? fm.moveItem(at: previous, to: url) }
+            throw Failure(description: "cannot write \(url.path): \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The po-plan command line: plan a week, check its input.
+@main
+struct POPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "po-plan",
+        abstract: "Matches visitors to the open-door sessions of a bassin, proven optimal.",
+        discussion: """
+        Give it a folder with event.yaml, hosts.csv, sessions.csv and visitors.csv. It assigns
+        visitors to sessions (most people served, then the best-ranked choices, then the most
+        cross-sector visits) and writes plan.json, a schedule per visitor and a roster per host.
+        """,
+        subcommands: [PlanCommand.self, ValidateCommand.self]
+    )
+}

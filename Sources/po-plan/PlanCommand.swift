@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Import
+import Matching
+import Publish
+import Scheduling
+
+/// `po-plan plan INPUT_DIR --out OUT_DIR`: reads, plans and writes everything people read.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Plan the week: read the input folder, solve, write plan.json, schedules and rosters."
+    )
+
+    @Argument(help: "Folder with event.yaml, hosts.csv, sessions.csv and visitors.csv.")
+    var input: String
+
+    @Option(name: .long, help: "Folder to write plan.json, schedules/ and rosters/ into (replaced as a whole).")
+    var out: String
+
+    @Option(name: .long, help: "Stop after this many seconds with the best plan found (status 'feasible').")
+    var timeLimit: Double?
+
+    @Option(name: .long, help: "Decides between equally good plans; the same input and seed give the same files.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "Also write each tier's model in MPS format into this folder (for comparing solvers).")
+    var exportModels: String?
+
+    @Flag(name: .long, help: "Print nothing but problems.")
+    var quiet = false
+
+    func validate() throws {
+        if let t = timeLimit, !(t > 0 && t.isFinite) {
+            throw ValidationError("--time-limit must be a positive number of seconds, found \(t)")
+        }
+    }
+
+    func run() throws {
+        let log = ProgressLog(quiet: quiet)
+        let started = ContinuousClock.now
+        log.say("Reading \(input)")
+        let reading = InputFolder.read(at: URL(fileURLWithPath: input))
+        for d in reading.diagnostics { complain(d.description) }
+        guard let data = reading.input, !reading.hasErrors else {
+            let errors = reading.diagnostics.filter { $0.severity == .error }.count
+            complain("\(errors) error(s) in the input: nothing was written.")
+            throw ExitCode(1)
+        }
+        log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors")
+
+        var exportURL: URL?
+        if let dir = exportModels {
+            exportURL = URL(fileURLWithPath: dir)
+            try FileManager.default.createDirectory(at: exportURL!, withIntermediateDirectories: true)
+        }
+        let options = PlanningOptions(seed: seed, timeLimit: timeLimit.map { .milliseconds(Int64($0 * 1000)) },
+                                      modelExportDirectory: exportURL)
+        let plan = Planner.plan(data, options: options) { event in
+            switch event {
+            case .modelBuilt(let size):
+                log.say("Model: \(size.rankedPairs) ranked and \(size.suggestionPairs) suggested pairs; "
+                    + "\(size.columns) columns, \(size.rows) rows, \(size.nonZeros) non-zeros")
+            case let .tierSolved(tier, value, bound, seconds):
+                let proof = value == bound ? "proven optimal" : "bound \(bound)"
+                log.say("Tier \(tier.rawValue): \(value) (\(proof)) in \(String(format: "%.2f", seconds)) s")
+            }
+        }
+
+        let files = Publication.files(plan: plan, input: data)
+        do {
+            try OutputFolder(url: URL(fileURLWithPath: out)).replace(with: files)
+        } catch {
+            complain("error: \(error)")
+            throw ExitCode(1)
+        }
+        let total = started.duration(to: .now)
+        log.say("Plan \(plan.status.rawValue): \(plan.assignments.count) assignments, \(plan.unassigned.count) visitors unassigned; "
+            + "wrote \(files.count) files to \(out) in \(String(format: "%.2f", Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)) s")
+    }
+}
