@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `po-plan plan` end to end, as a bassin team runs it.
+@Suite struct PlanCommandTests {
+    let example = repositoryRoot.appendingPathComponent("examples/grand-bain")
+
+    @Test(.enabled(if: exampleTinyIsPresent, "../shared/spec/example-tiny is absent, as in a user's own clone: skipped"))
+    func theSharedTinyExampleIsPlannedToItsKnownOptimum() throws {
+        let out = temporaryFolder().appendingPathComponent("plan")
+        let run = try CommandRunner.run(["plan", exampleTiny.path, "--out", out.path, "--quiet"])
+        #expect(run.status == 0, "\(run.standardError)")
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("plan.json"))) as! [String: Any]
+        #expect(json["status"] as? String == "optimal")
+        let tiers = (json["objective"] as! [[String: Any]]).map { ($0["name"] as! String, $0["value"] as! Int, $0["bound"] as! Int) }
+        #expect(tiers.map(\.0) == ["coverage", "preference", "mix"])
+        #expect(tiers.map(\.1) == [23, 143, 21])
+        #expect(tiers.map(\.2) == [23, 143, 21])
+        #expect((json["sessions"] as! [Any]).count == 15)
+        #expect((json["unassigned"] as! [[String: Any]]).count == 25 - 23)
+        #expect((json["unassigned"] as! [[String: Any]]).allSatisfy { ($0["reason"] as? String)?.isEmpty == false })
+    }
+
+    @Test func twoRunsWithTheSameSeedWriteIdenticalBytes() throws {
+        let a = temporaryFolder().appendingPathComponent("a"), b = temporaryFolder().appendingPathComponent("b")
+        #expect(try CommandRunner.run(["plan", example.path, "--out", a.path, "--quiet", "--seed", "3"]).status == 0)
+        #expect(try CommandRunner.run(["plan", example.path, "--out", b.path, "--quiet", "--seed", "3"]).status == 0)
+        let first = filesUnder(a), second = filesUnder(b)
+        #expect(first.count > 100)
+        #expect(first == second)
+    }
+
+    @Test func thePlanWritesAScheduleForEveryVisitorAndARosterForEveryHost() throws {
+        let out = temporaryFolder().appendingPathComponent("plan")
+        #expect(try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"]).status == 0)
+        let files = Set(filesUnder(out).keys)
+        let visitors = try String(contentsOf: example.appendingPathComponent("visitors.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        let hosts = try String(contentsOf: example.appendingPathComponent("hosts.csv"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        #expect(visitors.count >= 150 && hosts.count >= 40)
+        for v in visitors { #expect(files.contains("schedules/\(v).md"), "schedule of \(v)") }
+        for h in hosts {
+            #expect(files.contains("rosters/\(h).md"), "roster of \(h)")
+            #expect(files.contains("rosters/\(h).csv"), "roster CSV of \(h)")
+        }
+    }
+
+    @Test func progressGoesToStandardErrorAndQuietSilencesIt() throws {
+        let out = temporaryFolder().appendingPathComponent("plan")
+        let loud = try CommandRunner.run(["plan", example.path, "--out", out.path])
+        #expect(loud.status == 0)
+        #expect(loud.standardError.contains("Tier coverage"))
+        #expect(loud.standardError.contains("Model:"))
+        #expect(loud.standardOutput.isEmpty)
+        let quiet = try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"])
+        #expect(quiet.status == 0)
+        #expect(quiet.standardError.isEmpty)
+    }
+
+    @Test func aNewPlanReplacesThePreviousOneAsAWhole() throws {
+        let out = temporaryFolder().appendingPathComponent("plan")
+        #expect(try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"]).status == 0)
+        try Data("stale".utf8).write(to: out.appendingPathComponent("schedules/STALE.md"))
+        #expect(try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("schedules/STALE.md").path))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
+        #expect(leftovers == ["plan"], "no staging folder is left behind")
+    }
+
+    @Test func aFolderThatPoPlanDidNotWriteIsNeverOverwritten() throws {
+        let out = temporaryFolder()
+        try Data("keep me".utf8).write(to: out.appendingPathComponent("notes.txt"))
+        let run = try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"])
+        #expect(run.status != 0)
+        #expect(run.standardError.contains("did not write"))
+        #expect(try String(contentsOf: out.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+    }
+}
