@@ -65,6 +65,7 @@ extension Cell {
             diagnostics.append(invalid("a two-letter ISO 639-1 language code like fr, nl or en"))
             return nil
         }
+        warnIfUnknown([language], &diagnostics)
         return language
     }
 
@@ -85,7 +86,17 @@ extension Cell {
             diagnostics.append(invalid("two-letter ISO 639-1 language codes separated by ';' like fr;nl\(which)"))
             return nil
         }
+        warnIfUnknown(languages, &diagnostics)
         return languages
+    }
+
+    /// A warning for well-formed codes that are not in ISO 639-1 (they are kept as written).
+    private func warnIfUnknown(_ languages: [Language], _ diagnostics: inout [Diagnostic]) {
+        let unknown = languages.filter { !ISO639.codes.contains($0.code) }
+        guard !unknown.isEmpty else { return }
+        let list = unknown.map { "'\($0.code)'" }.joined(separator: ", ")
+        diagnostics.append(warning("\(header): \(list) \(unknown.count == 1 ? "is not an ISO 639-1 language code" : "are not ISO 639-1 language codes") "
+            + "(Dutch is nl, French fr, English en); it is kept as written"))
     }
 
     /// A decimal number of degrees written with a `.`, within `range`.
