@@ -25,9 +25,12 @@ struct CSVTable: Sendable {
     /// Every record of the file, the header included; a final line break adds no record.
     var records: [Record]
 
-    /// The first record, which names the columns.
-    var header: Record? { records.first }
+    /// The first record that is not blank, which names the columns.
+    var header: Record? { records.first { !$0.isBlank } }
 
     /// The records after the header.
-    var rows: ArraySlice<Record> { records.dropFirst() }
+    var rows: ArraySlice<Record> {
+        guard let position = records.firstIndex(where: { !$0.isBlank }) else { return [] }
+        return records[(position + 1)...]
+    }
 }

@@ -54,14 +54,14 @@ struct HeaderMap {
         }
     }
 
-    /// Reads the header row of `table`; nil, with an error, when the file has no rows at all.
+    /// Reads the header row of `table`; nil, with an error, when the file has nothing but blank lines.
     static func of(_ table: CSVTable, file: String, required: [String], optional: [String],
                    diagnostics: inout [Diagnostic]) -> HeaderMap? {
-        guard let header = table.header, !header.isBlank else {
+        guard let header = table.header else {
             diagnostics.append(.error(
                 "the file is empty; its first line must name the columns, at least "
                     + required.joined(separator: ", "),
-                file: file, line: table.header == nil ? nil : 1))
+                file: file))
             return nil
         }
         return HeaderMap(header: header, file: file, required: required, optional: optional, diagnostics: &diagnostics)
