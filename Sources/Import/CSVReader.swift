@@ -47,6 +47,8 @@ struct CSVReader: Sendable {
         var fields: [CSVTable.Field] = []
         var strayQuoteReported = false
         var badUTF8Fields = 0
+        /// Where the one diagnostic about invalid UTF-8 is, to add the count of other bad fields to it.
+        var firstBadUTF8Diagnostic: Int?
 
         init(bytes: [UInt8], delimiter: UInt8, file: String) {
             self.bytes = bytes
@@ -103,7 +105,7 @@ struct CSVReader: Sendable {
                 endField()
                 endRecord()
             }
-            if badUTF8Fields > 1, let first = diagnostics.firstIndex(where: { $0.message.hasPrefix("this field is not valid UTF-8") }) {
+            if badUTF8Fields > 1, let first = firstBadUTF8Diagnostic {
                 diagnostics[first].message += " (\(badUTF8Fields - 1) more fields of the file are not valid UTF-8 either)"
             }
         }
@@ -141,6 +143,7 @@ struct CSVReader: Sendable {
                 text = String(decoding: fieldBytes, as: UTF8.self)
                 badUTF8Fields += 1
                 if badUTF8Fields == 1 {
+                    firstBadUTF8Diagnostic = diagnostics.count
                     diagnostics.append(.error(
                         "this field is not valid UTF-8 text; save the file as 'CSV UTF-8' and try again",
                         file: file, line: fieldLine, column: fields.count + 1))
