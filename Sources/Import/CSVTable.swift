@@ -1,0 +1,36 @@
+/// The records of a CSV file as read, each field with the line and field number where it starts.
+struct CSVTable: Sendable {
+    /// One field of a record: its text (unquoted, not trimmed) and where it starts.
+    struct Field: Hashable, Sendable {
+        var text: String
+        /// The 1-based physical line where the field starts.
+        var line: Int
+        /// The 1-based position of the field in its record.
+        var column: Int
+    }
+
+    /// One record: the physical line where it starts and its fields, in file order.
+    struct Record: Hashable, Sendable {
+        /// The 1-based physical line where the record starts.
+        var line: Int
+        var fields: [Field]
+
+        /// Whether every field is empty or white space (a blank line, or a row of only delimiters).
+        var isBlank: Bool { fields.allSatisfy { $0.text.trimmingSpaces().isEmpty } }
+
+        /// The texts of the fields, for tests and quick looks.
+        var texts: [String] { fields.map(\.text) }
+    }
+
+    /// Every record of the file, the header included; a final line break adds no record.
+    var records: [Record]
+
+    /// The first record that is not blank, which names the columns.
+    var header: Record? { records.first { !$0.isBlank } }
+
+    /// The records after the header.
+    var rows: ArraySlice<Record> {
+        guard let position = records.firstIndex(where: { !$0.isBlank }) else { return [] }
+        return records[(position + 1)...]
+    }
+}

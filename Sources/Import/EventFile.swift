@@ -1,0 +1,191 @@
+import Foundation
+import Scheduling
+import Yams
+
+/// event.yaml: the event's name and rules, read with Yams and checked key by key at their positions.
+struct EventFile {
+    static let name = "event.yaml"
+    static let keys = ["name", "bassin", "timezone", "max_choices", "default_max_visits", "travel", "objective"]
+    static let travelKeys = ["speed_kmh", "overhead_min", "default_min"]
+
+    /// The file name as the user knows it.
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Reads the text of event.yaml, applying the contract's defaults; nil when it has errors.
+    static func read(_ text: String, file: String = name, diagnostics: inout [Diagnostic]) -> Event? {
+        var reader = EventFile(file: file)
+        let event = reader.parse(text)
+        diagnostics += reader.diagnostics
+        return reader.diagnostics.containsError ? nil : event
+    }
+
+    private mutating func parse(_ text: String) -> Event? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            report(error)
+            return nil
+        }
+        guard let root, !isNull(root) else {
+            diagnostics.append(.error("the file is empty; it needs at least a line like 'name: Le Grand Bain'", file: file))
+            return nil
+        }
+        guard let mapping = root.mapping else {
+            diagnostics.append(error(at: root, "the file must hold 'key: value' lines, like 'name: Le Grand Bain'"))
+            return nil
+        }
+        var event = Event(name: "")
+        var hasName = false
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "name":
+                hasName = true
+                guard let name = scalar(value, key) else { continue }
+                if name.isEmpty { diagnostics.append(error(at: value, "name is empty; it is required")) }
+                event.name = name
+            case "bassin":
+                event.bassin = scalar(value, key).flatMap { $0.isEmpty ? nil : $0 }
+            case "timezone":
+                guard let zone = scalar(value, key), !zone.isEmpty else { continue }
+                event.timezone = zone
+                if TimeZone(identifier: zone) == nil {
+                    diagnostics.append(warning(at: value, "timezone '\(zone)' is not a known IANA time zone name like Europe/Brussels"))
+                }
+            case "max_choices":
+                if let k = wholeNumber(value, key, atLeast: 1) { event.maxChoices = k }
+            case "default_max_visits":
+                if let m = wholeNumber(value, key, atLeast: 0) { event.defaultMaxVisits = m }
+            case "travel":
+                event.travel = travel(value)
+            case "objective":
+                if let tiers = objective(value) { event.objective = tiers }
+            default:
+                diagnostics.append(warning(at: keyNode, "unknown key '\(key)' is ignored"
+                    + IdSuggestion.hint(for: key, among: Self.keys)))
+            }
+        }
+        if !hasName {
+            diagnostics.append(.error("the key 'name' is missing; add a line like 'name: Le Grand Bain'", file: file, line: 1))
+        }
+        return event
+    }
+
+    /// The `travel:` block, its missing keys taking their defaults.
+    private mutating func travel(_ node: Node) -> TravelPolicy {
+        var policy = TravelPolicy()
+        if isNull(node) { return policy }
+        guard let mapping = node.mapping else {
+            diagnostics.append(error(at: node, "travel must hold the keys speed_kmh, overhead_min and default_min, "
+                + "each on its own indented line"))
+            return policy
+        }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "speed_kmh":
+                if let v = decimal(value, key, above: 0, "a number of km/h greater than 0, like 12") { policy.speedKmh = v }
+            case "overhead_min":
+                if let v = decimal(value, key, atLeast: 0, "a number of minutes ≥ 0, like 10") { policy.overheadMinutes = v }
+            case "default_min":
+                if let v = wholeNumber(value, key, atLeast: 0) { policy.defaultMinutes = v }
+            default:
+                diagnostics.append(warning(at: keyNode, "unknown key 'travel.\(key)' is ignored"
+                    + IdSuggestion.hint(for: key, among: Self.travelKeys)))
+            }
+        }
+        return policy
+    }
+
+    /// The `objective:` list: distinct names among coverage, preference and mix.
+    private mutating func objective(_ node: Node) -> [ObjectiveTier]? {
+        let expected = "a non-empty list of distinct names among coverage, preference and mix, like [coverage, preference, mix]"
+        if isNull(node) { return nil }
+        guard let items = node.sequence, !items.isEmpty else {
+            diagnostics.append(error(at: node, "objective must be \(expected), found '\(node.string ?? "[]")'"))
+            return nil
+        }
+        var tiers: [ObjectiveTier] = []
+        var valid = true
+        for item in items {
+            let name = item.string ?? ""
+            guard let tier = ObjectiveTier(rawValue: name.lowercased()) else {
+                diagnostics.append(error(at: item, "objective must be \(expected), found '\(name)'"
+                    + IdSuggestion.hint(for: name, among: ObjectiveTier.allCases.map(\.rawValue))))
+                valid = false
+                continue
+            }
+            if tiers.contains(tier) {
+                diagnostics.append(error(at: item, "objective names '\(name)' twice; each tier can appear once"))
+                valid = false
+            }
+            tiers.append(tier)
+        }
+        return valid ? tiers : nil
+    }
+
+    // MARK: Values
+
+    /// The text of a single value ("" for an empty one); an error for a list or a block.
+    private mutating func scalar(_ node: Node, _ key: String) -> String? {
+        if isNull(node) { return "" }
+        guard let text = node.scalar?.string else {
+            diagnostics.append(error(at: node, "\(key) must be a single value, found a \(node.sequence != nil ? "list" : "block of keys")"))
+            return nil
+        }
+        return text.trimmingSpaces()
+    }
+
+    private mutating func wholeNumber(_ node: Node, _ key: String, atLeast minimum: Int) -> Int? {
+        guard let text = scalar(node, key), !text.isEmpty else { return nil }
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text), value >= minimum else {
+            diagnostics.append(error(at: node, "\(key) must be a whole number ≥ \(minimum), found '\(text)'"))
+            return nil
+        }
+        return value
+    }
+
+    private mutating func decimal(_ node: Node, _ key: String, above lower: Double? = nil, atLeast minimum: Double? = nil,
+                                  _ expected: String) -> Double? {
+        guard let text = scalar(node, key), !text.isEmpty else { return nil }
+        guard let value = Double(text), value.isFinite,
+              lower.map({ value > $0 }) ?? true, minimum.map({ value >= $0 }) ?? true else {
+            diagnostics.append(error(at: node, "\(key) must be \(expected), found '\(text)'"))
+            return nil
+        }
+        return value
+    }
+
+    /// Whether the node is YAML's null: nothing after the colon, `~` or `null`.
+    private func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    // MARK: Diagnostics
+
+    private func error(at node: Node, _ message: String) -> Diagnostic {
+        .error(message, file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    private func warning(at node: Node, _ message: String) -> Diagnostic {
+        .warning(message, file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+
+    /// Turns an error of Yams into a located diagnostic.
+    private mutating func report(_ error: Error) {
+        let advice = "; check the indentation, and put values that contain ':' or '#' in quotes"
+        switch error as? YamlError {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            diagnostics.append(.error("this is not valid YAML (\(problem))\(advice)", file: file, line: mark.line, column: mark.column))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.append(.error("the key \(names) appears more than once; keep only one",
+                                      file: file, line: context.mark.line, column: context.mark.column))
+        default:
+            diagnostics.append(.error("this is not valid YAML (\(error))\(advice)", file: file))
+        }
+    }
+}
