@@ -1,0 +1,50 @@
+import Scheduling
+
+/// One visitor's week as Markdown, in the visitor's own language.
+///
+/// Only the visitor's own details and the hosts they visit go into the context, so no other
+/// visitor can ever appear in it.
+public enum ScheduleMarkdown {
+    /// The schedule in the visitor's language (French, Dutch, else English).
+    public static func render(_ schedule: VisitorSchedule, input: PlanningInput) -> String {
+        let language = OutputLanguage(schedule.visitor.language)
+        let context = self.context(schedule, input: input, language: language)
+        return MarkdownText.tidy(ScheduleTemplate.of(language).template.render(context))
+    }
+
+    private static func context(_ schedule: VisitorSchedule, input: PlanningInput,
+                                language: OutputLanguage) -> [String: Any] {
+        let reason: Any = schedule.unassignedReason.map {
+            MarkdownText.inline(ReasonText.text($0, in: schedule.visitor.language, input: input))
+        } ?? false
+        return [
+            "eventName": MarkdownText.inline(input.event.name),
+            "bassin": TemplateValue.inline(input.event.bassin),
+            "firstName": MarkdownText.inline(schedule.visitor.firstName),
+            "hasVisits": !schedule.visits.isEmpty,
+            "visitsOne": schedule.visits.count == 1,
+            "visitCount": schedule.visits.count,
+            "visits": schedule.visits.map { visit(($0), language: language) },
+            "reason": schedule.visits.isEmpty ? reason : false,
+        ]
+    }
+
+    private static func visit(_ visit: VisitorSchedule.Visit, language: OutputLanguage) -> [String: Any] {
+        let host = visit.host, session = visit.session
+        let town = TemplateValue.joined([host.postcode, host.commune], separator: " ")
+        return [
+            "dateTitle": LocalizedDateText.dateTitle(session.date, in: language),
+            "time": LocalizedDateText.timeRange(from: session.start, to: session.end, in: language),
+            "hostName": MarkdownText.inline(host.name),
+            "title": TemplateValue.inline(session.title),
+            "isVisit": session.kind == .visit,
+            "isImmersion": session.kind == .immersion,
+            "place": TemplateValue.inline(TemplateValue.joined([host.address, town], separator: ", ")),
+            "contact": TemplateValue.inline(TemplateValue.joined(
+                [host.contactName, host.contactEmail, host.contactPhone], separator: ", ")),
+            "rank": visit.rank.map { $0 as Any } ?? false,
+            "suggestion": visit.rank == nil,
+            "description": TemplateValue.inline(host.description),
+        ]
+    }
+}

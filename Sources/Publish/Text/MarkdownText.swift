@@ -1,0 +1,71 @@
+import Scheduling
+
+/// Escaping of people's own text (names, addresses, descriptions) before it goes into Markdown.
+enum MarkdownText {
+    /// Text for a running line: Markdown punctuation escaped, line breaks folded into spaces.
+    static func inline(_ text: String) -> String {
+        escapeLeadingMarker(escape(oneLine(text), table: false))
+    }
+
+    /// Text for a table cell: punctuation and `|` escaped, line breaks folded into spaces.
+    static func cell(_ text: String) -> String {
+        escape(oneLine(text), table: true)
+    }
+
+    /// The text with every run of line breaks and surrounding blanks made one space, trimmed.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingSpaces() }
+            .filter { !$0.isEmpty }
+            .joined(separator: " ")
+            .trimmingSpaces()
+    }
+
+    private static func escape(_ text: String, table: Bool) -> String {
+        let chars = Array(text)
+        var out = ""
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "\\", "`", "*", "[", "]", "<", ">":
+                out += "\\" + String(c)
+            case "|" where table:
+                out += "\\|"
+            case "_":
+                // An underscore inside a word (jean_dupont@…) never starts emphasis.
+                let inWord = i > 0 && i + 1 < chars.count
+                    && isWordCharacter(chars[i - 1]) && isWordCharacter(chars[i + 1])
+                out += inWord ? "_" : "\\_"
+            default:
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Escapes a `#`, `-`, `+`, `=` or `1.` at the start, which would make a heading or a list.
+    private static func escapeLeadingMarker(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        if "#-+=".contains(first) { return "\\" + text }
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
+            return digits + "\\" + text.dropFirst(digits.count)
+        }
+        return text
+    }
+
+    private static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber }
+
+    /// Rendered Markdown made tidy: no trailing blanks on lines, at most one empty line in a row,
+    /// no empty lines at the start, and exactly one newline at the end.
+    static func tidy(_ markdown: String) -> String {
+        var lines: [Substring] = []
+        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = raw
+            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,53 @@
+import Scheduling
+import Testing
+@testable import Publish
+
+/// Dates, times, Markdown escaping, languages and the built-in templates.
+@Suite struct TextTests {
+    @Test func datesAreWrittenOutPerLanguage() {
+        let date = LocalDate(year: 2025, month: 11, day: 4)!
+        #expect(LocalizedDateText.date(date, in: .french) == "mardi 4 novembre 2025")
+        #expect(LocalizedDateText.date(date, in: .dutch) == "dinsdag 4 november 2025")
+        #expect(LocalizedDateText.date(date, in: .english) == "Tuesday 4 November 2025")
+        #expect(LocalizedDateText.dateTitle(date, in: .french) == "Mardi 4 novembre 2025")
+        let first = LocalDate(year: 2025, month: 11, day: 1)!
+        #expect(LocalizedDateText.date(first, in: .french) == "samedi 1er novembre 2025")
+        #expect(LocalizedDateText.date(LocalDate(year: 2026, month: 2, day: 15)!, in: .dutch) == "zondag 15 februari 2026")
+    }
+
+    @Test func timesAreWrittenPerLanguage() {
+        let start = TimeOfDay(hour: 9, minute: 30)!, end = TimeOfDay(hour: 11, minute: 30)!
+        #expect(LocalizedDateText.timeRange(from: start, to: end, in: .french) == "9h30–11h30")
+        #expect(LocalizedDateText.timeRange(from: start, to: end, in: .dutch) == "9.30–11.30 uur")
+        #expect(LocalizedDateText.timeRange(from: start, to: end, in: .english) == "9:30–11:30")
+        let whole = TimeOfDay(hour: 14, minute: 0)!
+        #expect(LocalizedDateText.time(whole, in: .french) == "14h")
+        #expect(LocalizedDateText.time(whole, in: .dutch) == "14.00 uur")
+        #expect(LocalizedDateText.time(TimeOfDay(hour: 9, minute: 5)!, in: .english) == "9:05")
+    }
+
+    @Test func markdownEscapesPunctuationButNotUnderscoresInsideWords() {
+        #expect(MarkdownText.inline("*bold* [link] <b> a\\b") == "\\*bold\\* \\[link\\] \\<b\\> a\\\\b")
+        #expect(MarkdownText.inline("jean_dupont@example.org") == "jean_dupont@example.org")
+        #expect(MarkdownText.inline("_emph_") == "\\_emph\\_")
+        #expect(MarkdownText.inline("# not a title") == "\\# not a title")
+        #expect(MarkdownText.inline("1. not a list") == "1\\. not a list")
+        #expect(MarkdownText.inline("two\n\nlines ") == "two lines")
+        #expect(MarkdownText.cell("a | b") == "a \\| b")
+    }
+
+    @Test func otherLanguagesWriteEnglish() {
+        #expect(OutputLanguage("fr") == .french)
+        #expect(OutputLanguage("nl") == .dutch)
+        #expect(OutputLanguage("ar") == .english)
+    }
+
+    @Test func everyBuiltInTemplateParses() {
+        for language in OutputLanguage.allCases {
+            _ = ScheduleTemplate.of(language)
+            _ = RosterTemplate.of(language)
+            _ = ReasonTemplate.of(language)
+            #expect(RosterTemplate.of(language).csvHeader.count == 12)
+        }
+    }
+}
