@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Scheduling"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Scheduling"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling"], resources: [.copy("Golden")]),
-        .testTarget(name: "CommandTests", dependencies: ["po-plan"], exclude: ["Fixtures"]),
+        .testTarget(name: "CommandTests", dependencies: ["po-plan", "Import"], exclude: ["Fixtures"]),
     ]
 )

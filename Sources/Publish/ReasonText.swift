@@ -46,7 +46,8 @@ public enum ReasonText {
                     "hasReasons": !obstacle.reasons.isEmpty,
                     "reasons": obstacle.reasons.sorted().map { r -> [String: Any] in
                         ["notAvailable": r == .notAvailable, "noCommonLanguage": r == .noCommonLanguage,
-                         "ownOrganization": r == .ownOrganization, "notAccessible": r == .notAccessible]
+                         "ownOrganization": r == .ownOrganization, "notAccessible": r == .notAccessible,
+                         "noSessions": r == .noSessions]
                     },
                 ]
             }

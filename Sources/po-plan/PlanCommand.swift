@@ -27,7 +27,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Also write each tier's model in MPS format into this folder (for comparing solvers).")
     var exportModels: String?
 
-    @Flag(name: .long, help: "Print nothing but problems.")
+    @Flag(name: .long, help: "Print nothing but errors: no progress, no warnings.")
     var quiet = false
 
     func validate() throws {
@@ -41,7 +41,7 @@ struct PlanCommand: ParsableCommand {
         let started = ContinuousClock.now
         log.say("Reading \(input)")
         let reading = InputFolder.read(at: URL(fileURLWithPath: input))
-        for d in reading.diagnostics { complain(d.description) }
+        for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
         guard let data = reading.input, !reading.hasErrors else {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
             complain("\(errors) error(s) in the input: nothing was written.")

@@ -1,4 +1,5 @@
 import Foundation
+import Import
 import Testing
 
 /// `po-plan plan` end to end, as a bassin team runs it.
@@ -34,10 +35,8 @@ import Testing
         let out = temporaryFolder().appendingPathComponent("plan")
         #expect(try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"]).status == 0)
         let files = Set(filesUnder(out).keys)
-        let visitors = try String(contentsOf: example.appendingPathComponent("visitors.csv"), encoding: .utf8)
-            .split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
-        let hosts = try String(contentsOf: example.appendingPathComponent("hosts.csv"), encoding: .utf8)
-            .split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
+        let input = try #require(InputFolder.read(at: example).input)
+        let visitors = input.visitors.map(\.id), hosts = input.hosts.map(\.id)
         #expect(visitors.count >= 150 && hosts.count >= 40)
         for v in visitors { #expect(files.contains("schedules/\(v).md"), "schedule of \(v)") }
         for h in hosts {
@@ -55,7 +54,7 @@ import Testing
         #expect(loud.standardOutput.isEmpty)
         let quiet = try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"])
         #expect(quiet.status == 0)
-        #expect(quiet.standardError.isEmpty)
+        #expect(quiet.standardError.isEmpty, "warnings and progress are silenced")
     }
 
     @Test func aNewPlanReplacesThePreviousOneAsAWhole() throws {
