@@ -4,22 +4,29 @@ extension AssignmentModel {
     /// The coefficients of one tier, one per column (contract §4).
     func objective(_ tier: ObjectiveTier) -> [Double] {
         var c = [Double](repeating: 0, count: linear.columns.count)
-        switch tier {
-        case .coverage:
+        if tier == .coverage {
             // coverage: the number of visitors with at least one session.
             for column in coverageColumn.values { c[column] = 1 }
-        case .preference:
-            // preference: Σ over assignments of (K + 1 − rank); a suggestion scores 0.
-            for (j, p) in pairs.enumerated() {
-                c[j] = Double(RankList.score(rank: p.rank, maxChoices: input.event.maxChoices))
-            }
-        case .mix:
-            // mix: assignments whose visitor's and host's sectors are both given and differ.
-            for (j, p) in pairs.enumerated() where Self.mixes(input.visitors[p.visitor], input.host(of: input.sessions[p.session])) {
-                c[j] = 1
-            }
+        }
+        for (j, column) in columnOfPair.enumerated() {
+            if let column { c[column] = coefficient(tier, pair: j) }
         }
         return c
+    }
+
+    /// The coefficient of pair `j` in a tier: its preference score, or whether it mixes sectors.
+    func coefficient(_ tier: ObjectiveTier, pair j: Int) -> Double {
+        let p = pairs[j]
+        switch tier {
+        case .coverage:
+            return 0
+        case .preference:
+            // preference: Σ over assignments of (K + 1 − rank); a suggestion scores 0.
+            return Double(RankList.score(rank: p.rank, maxChoices: input.event.maxChoices))
+        case .mix:
+            // mix: assignments whose visitor's and host's sectors are both given and differ.
+            return Self.mixes(input.visitors[p.visitor], input.host(of: input.sessions[p.session])) ? 1 : 0
+        }
     }
 
     /// Whether an assignment of the visitor to the host counts for the mix tier.
@@ -31,7 +38,7 @@ extension AssignmentModel {
 
     /// The assignments a column vector selects, sorted by visitor id then session id.
     func assignments(from columns: [Double]) -> [Assignment] {
-        pairs.indices.filter { columns[$0] > 0.5 }.map { j in
+        pairs.indices.filter { j in columnOfPair[j].map { columns[$0] > 0.5 } ?? false }.map { j in
             let p = pairs[j]
             return Assignment(visitorID: input.visitors[p.visitor].id, sessionID: input.sessions[p.session].id, rank: p.rank)
         }.sorted { ($0.visitorID, $0.sessionID) < ($1.visitorID, $1.sessionID) }
@@ -45,19 +52,16 @@ extension AssignmentModel {
         Int(zip(coefficients, columns).reduce(0) { $0 + $1.0 * $1.1 }.rounded())
     }
 
-    private var input: PlanningInput { eligibility.input }
-}
-
-extension AssignmentModel {
-    /// The column vector of a plan given by its pair columns: pairs rounded to 0 or 1, and
-    /// every helper column (coverage, suggestion, session open) set to what the pairs imply.
+    /// The column vector of a plan given by its pair columns (possibly from before some columns
+    /// joined): pairs rounded to 0 or 1, every helper column set to what the pairs imply.
     func completed(_ columns: [Double]) -> [Double] {
         var x = [Double](repeating: 0, count: linear.columns.count)
         var count = [Int](repeating: 0, count: input.visitors.count)
         var unranked = [Int](repeating: 0, count: input.visitors.count)
         var fill = [Int](repeating: 0, count: input.sessions.count)
-        for j in pairs.indices where columns[j] > 0.5 {
-            x[j] = 1
+        for (j, column) in columnOfPair.enumerated() {
+            guard let column, column < columns.count, columns[column] > 0.5 else { continue }
+            x[column] = 1
             count[pairs[j].visitor] += 1
             if pairs[j].rank == nil { unranked[pairs[j].visitor] += 1 }
             fill[pairs[j].session] += 1
@@ -67,4 +71,6 @@ extension AssignmentModel {
         for (s, y) in openColumn { x[y] = fill[s] > 0 ? 1 : 0 }
         return x
     }
+
+    private var input: PlanningInput { eligibility.input }
 }

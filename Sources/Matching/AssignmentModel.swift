@@ -2,17 +2,26 @@ import Scheduling
 
 /// The assignment model of the contract over eligible pairs: one binary per pair, the rows of
 /// every constraint family, and one objective per tier. Built without a solver.
+///
+/// Every ranked pair is a column from the start. Unranked pairs (suggestions) are many — an open
+/// visitor is eligible for most sessions — and interchangeable for most of them, so only a few
+/// per visitor start as columns; the others wait in reserve until pricing shows one could help
+/// (`activate`). The rows are those of the full model from the start.
 struct AssignmentModel: Sendable {
     let eligibility: Eligibility
-    /// The pairs in column order: column `j < pairs.count` is x(pairs[j]).
+    /// Every eligible pair, in the seeded order that decides between equally good plans.
     let pairs: [EligiblePair]
+    /// The column of each pair, nil while it waits in reserve.
+    private(set) var columnOfPair: [Int?]
     private(set) var linear = LinearModel()
     /// Column of c(v), "visitor v has at least one session", when coverage is a tier.
     private(set) var coverageColumn: [Int: Int] = [:]
-    /// Column of g(v), "visitor v gets a suggestion", for visitors with ranked and unranked pairs.
+    /// Column of g(v), "visitor v gets a suggestion", for visitors with unranked pairs.
     private(set) var suggestionColumn: [Int: Int] = [:]
     /// Column of y(s), "session s runs", for sessions whose min_visitors is above 1.
     private(set) var openColumn: [Int: Int] = [:]
+    /// The rows an unranked pair of a session or visitor enters.
+    private var capacityRow: [Int: Int] = [:], minimumRow: [Int: Int] = [:], suggestionRow: [Int: Int] = [:]
     /// How many rows each family contributed.
     private(set) var rowCounts: [ConstraintFamily: Int] = [:]
 
@@ -20,7 +29,10 @@ struct AssignmentModel: Sendable {
     private let pairsOfVisitor: [[Int]]
     private let pairsOfSession: [[Int]]
 
-    /// Builds the model; `seed` orders the columns, which decides between equally good plans.
+    /// How many unranked pairs per visitor start as columns.
+    static let startingSuggestions = 8
+
+    /// Builds the model; `seed` orders the pairs, which decides between equally good plans.
     init(_ eligibility: Eligibility, seed: UInt64) {
         self.eligibility = eligibility
         var generator = SeededGenerator(seed: seed)
@@ -36,10 +48,13 @@ struct AssignmentModel: Sendable {
         for (j, p) in pairs.enumerated() {
             byVisitor[p.visitor].append(j)
             bySession[p.session].append(j)
-            _ = linear.addColumn(.binary)
         }
         pairsOfVisitor = byVisitor
         pairsOfSession = bySession
+        columnOfPair = Array(repeating: nil, count: pairs.count)
+        for j in Self.startingPairs(pairs, byVisitor: byVisitor, bySession: bySession, input: input) {
+            columnOfPair[j] = linear.addColumn(.binary)
+        }
         addCoverageLinks()
         addCapacityRows()
         addMinimumRows()
@@ -49,19 +64,57 @@ struct AssignmentModel: Sendable {
         addSuggestionRows()
     }
 
+    /// Every ranked pair, and for each visitor the unranked pairs most likely to be used:
+    /// sessions that mix sectors, then those with the most places left after ranked demand.
+    private static func startingPairs(_ pairs: [EligiblePair], byVisitor: [[Int]], bySession: [[Int]],
+                                      input: PlanningInput) -> [Int] {
+        let slack = input.sessions.indices.map { s in
+            input.sessions[s].capacity - bySession[s].filter { pairs[$0].rank != nil }.count
+        }
+        var chosen = pairs.indices.filter { pairs[$0].rank != nil }
+        for mine in byVisitor {
+            let unranked = mine.filter { pairs[$0].rank == nil }
+            let mixes = { (j: Int) in
+                AssignmentModel.mixes(input.visitors[pairs[j].visitor], input.host(of: input.sessions[pairs[j].session])) ? 1 : 0
+            }
+            chosen += unranked.sorted { (mixes($0), slack[pairs[$0].session], -$0) > (mixes($1), slack[pairs[$1].session], -$1) }
+                .prefix(startingSuggestions)
+        }
+        return chosen.sorted()
+    }
+
+    /// Pairs still waiting in reserve.
+    var reserve: [Int] { pairs.indices.filter { columnOfPair[$0] == nil } }
+
+    /// Makes a reserved pair a column and enters it in its rows; returns the column and its entries.
+    mutating func activate(_ j: Int) -> (column: Int, entries: [(row: Int, coefficient: Double)]) {
+        precondition(columnOfPair[j] == nil && pairs[j].rank == nil, "only reserved suggestions are activated")
+        let column = linear.addColumn(.binary)
+        columnOfPair[j] = column
+        let entries = rows(ofReserved: j).map { (row: $0, coefficient: 1.0) }
+        for e in entries { linear.appendTerm(LinearModel.Term(column, e.coefficient), toRow: e.row) }
+        return (column, entries)
+    }
+
+    /// The rows an unranked pair enters, each with coefficient 1: capacity, minimum, suggestion.
+    func rows(ofReserved j: Int) -> [Int] {
+        let p = pairs[j]
+        return [capacityRow[p.session], minimumRow[p.session], suggestionRow[p.visitor]].compactMap { $0 }
+    }
+
     // MARK: Constraint families
 
     /// capacity: Σ_v x(v,s) ≤ capacity(s), times y(s) when the session may be cancelled.
     private mutating func addCapacityRows() {
         for (s, session) in input.sessions.enumerated() where !pairsOfSession[s].isEmpty {
-            var terms = pairsOfSession[s].map { LinearModel.Term($0) }
+            var terms = terms(pairsOfSession[s])
             if session.minVisitors > 1 {
                 let y = linear.addColumn(.binary)
                 openColumn[s] = y
                 terms.append(LinearModel.Term(y, -Double(session.capacity)))
-                add(.capacity, LinearModel.Row(terms, upper: 0))
+                capacityRow[s] = add(.capacity, LinearModel.Row(terms, upper: 0))
             } else if pairsOfSession[s].count > session.capacity {
-                add(.capacity, LinearModel.Row(terms, upper: Double(session.capacity)))
+                capacityRow[s] = add(.capacity, LinearModel.Row(terms, upper: Double(session.capacity)))
             }
         }
     }
@@ -70,8 +123,8 @@ struct AssignmentModel: Sendable {
     private mutating func addMinimumRows() {
         for (s, session) in input.sessions.enumerated() {
             guard let y = openColumn[s] else { continue }
-            let terms = pairsOfSession[s].map { LinearModel.Term($0) } + [LinearModel.Term(y, -Double(session.minVisitors))]
-            add(.minimum, LinearModel.Row(terms, lower: 0))
+            let row = terms(pairsOfSession[s]) + [LinearModel.Term(y, -Double(session.minVisitors))]
+            minimumRow[s] = add(.minimum, LinearModel.Row(row, lower: 0))
         }
     }
 
@@ -80,7 +133,7 @@ struct AssignmentModel: Sendable {
         for (v, visitor) in input.visitors.enumerated() {
             let ranked = rankedPairs(of: v)
             guard ranked.count > visitor.maxVisits else { continue }
-            add(.perVisitor, LinearModel.Row(ranked.map { LinearModel.Term($0) }, upper: Double(visitor.maxVisits)))
+            add(.perVisitor, LinearModel.Row(terms(ranked), upper: Double(visitor.maxVisits)))
         }
     }
 
@@ -90,8 +143,8 @@ struct AssignmentModel: Sendable {
             let ranked = rankedPairs(of: v)
             guard ranked.count > 1 else { continue }
             let byHost = Dictionary(grouping: ranked) { input.sessions[pairs[$0].session].hostID }
-            for columns in byHost.values.sorted(by: { $0[0] < $1[0] }) where columns.count > 1 {
-                add(.hostOnce, LinearModel.Row(columns.sorted().map { LinearModel.Term($0) }, upper: 1))
+            for group in byHost.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
+                add(.hostOnce, LinearModel.Row(terms(group.sorted()), upper: 1))
             }
         }
     }
@@ -109,44 +162,32 @@ struct AssignmentModel: Sendable {
                 rule.conflict(sessions[i], at: hosts[i], sessions[j], at: hosts[j])
             }
             for clique in cliques {
-                add(.conflict, LinearModel.Row(clique.map { LinearModel.Term(ranked[$0]) }, upper: 1))
+                add(.conflict, LinearModel.Row(terms(clique.map { ranked[$0] }), upper: 1))
             }
         }
     }
 
     /// suggestion: Σ unranked x(v,s) = g(v) ≤ 1, and x(v,r) + g(v) ≤ 1 for every ranked r.
     private mutating func addSuggestionRows() {
-        for v in input.visitors.indices {
+        for (v, g) in suggestionColumn.sorted(by: { $0.key < $1.key }) {
             let unranked = pairsOfVisitor[v].filter { pairs[$0].rank == nil }
-            guard !unranked.isEmpty else { continue }
-            let ranked = rankedPairs(of: v)
-            guard !ranked.isEmpty, let g = suggestionColumn[v] else {
-                add(.suggestion, LinearModel.Row(unranked.map { LinearModel.Term($0) }, upper: 1))
-                continue
-            }
-            add(.suggestion, LinearModel.Row(unranked.map { LinearModel.Term($0) } + [LinearModel.Term(g, -1)], lower: 0, upper: 0))
-            for r in ranked {
-                add(.suggestion, LinearModel.Row([LinearModel.Term(r), LinearModel.Term(g)], upper: 1))
+            suggestionRow[v] = add(.suggestion, LinearModel.Row(terms(unranked) + [LinearModel.Term(g, -1)], lower: 0, upper: 0))
+            for r in rankedPairs(of: v) {
+                add(.suggestion, LinearModel.Row([LinearModel.Term(columnOfPair[r]!), LinearModel.Term(g)], upper: 1))
             }
         }
     }
 
-    /// c(v) ≤ Σ ranked x(v,s) + g(v) (or Σ unranked x(v,s)): covered only with a session.
+    /// c(v) ≤ Σ ranked x(v,s) + g(v): covered only with a session.
     private mutating func addCoverageLinks() {
         for v in input.visitors.indices where !pairsOfVisitor[v].isEmpty {
-            let ranked = rankedPairs(of: v)
-            let unranked = pairsOfVisitor[v].filter { pairs[$0].rank == nil }
-            if !ranked.isEmpty && !unranked.isEmpty { suggestionColumn[v] = linear.addColumn(.binary) }
+            if pairsOfVisitor[v].contains(where: { pairs[$0].rank == nil }) { suggestionColumn[v] = linear.addColumn(.binary) }
             guard input.event.objective.contains(.coverage) else { continue }
             let c = linear.addColumn(.continuous(0, 1))
             coverageColumn[v] = c
-            var terms = [LinearModel.Term(c)] + ranked.map { LinearModel.Term($0, -1) }
-            if let g = suggestionColumn[v] {
-                terms.append(LinearModel.Term(g, -1))
-            } else {
-                terms += unranked.map { LinearModel.Term($0, -1) }
-            }
-            linear.addRow(LinearModel.Row(terms, upper: 0))
+            var row = [LinearModel.Term(c)] + rankedPairs(of: v).map { LinearModel.Term(columnOfPair[$0]!, -1) }
+            if let g = suggestionColumn[v] { row.append(LinearModel.Term(g, -1)) }
+            linear.addRow(LinearModel.Row(row, upper: 0))
         }
     }
 
@@ -154,8 +195,15 @@ struct AssignmentModel: Sendable {
 
     private func rankedPairs(of v: Int) -> [Int] { pairsOfVisitor[v].filter { pairs[$0].rank != nil } }
 
-    private mutating func add(_ family: ConstraintFamily, _ row: LinearModel.Row) {
+    /// Terms with coefficient 1 for the pairs that are columns; reserved pairs join later.
+    private func terms(_ pairIndices: [Int]) -> [LinearModel.Term] {
+        pairIndices.compactMap { columnOfPair[$0].map { LinearModel.Term($0) } }
+    }
+
+    @discardableResult
+    private mutating func add(_ family: ConstraintFamily, _ row: LinearModel.Row) -> Int {
         linear.addRow(row)
         rowCounts[family, default: 0] += 1
+        return linear.rows.count - 1
     }
 }

@@ -98,7 +98,7 @@ enum GLPK {
     static func columnCount(_ p: Problem) -> Int { Int(glp_get_num_cols(p)) }
     static func rowCount(_ p: Problem) -> Int { Int(glp_get_num_rows(p)) }
 
-    /// Solves the LP relaxation with the simplex method; returns GLPK's return code.
+    /// Solves the LP relaxation with the simplex method and the LP presolver; returns GLPK's return code.
     static func simplex(_ p: Problem, timeLimitMilliseconds: Int32?) -> Int32 {
         var parm = glp_smcp()
         glp_init_smcp(&parm)
@@ -109,6 +109,22 @@ enum GLPK {
     }
 
     static func lpStatus(_ p: Problem) -> Int32 { glp_get_status(p) }
+
+    /// The dual value of every row in the LP solution, 0-based.
+    static func rowDuals(_ p: Problem) -> [Double] {
+        (0..<glp_get_num_rows(p)).map { glp_get_row_dual(p, $0 + 1) }
+    }
+
+    /// Sets the coefficients of a new column `j` (1-based) in the given rows (1-based).
+    static func setColumnTerms(_ p: Problem, _ j: Int32, rows: [Int32], values: [Double]) {
+        checkColumn(p, j)
+        precondition(rows.count == values.count, "one value per row")
+        let m = glp_get_num_rows(p)
+        precondition(rows.allSatisfy { $0 >= 1 && $0 <= m }, "column refers to a row out of range")
+        precondition(Set(rows).count == rows.count, "a column names a row twice")
+        precondition(values.allSatisfy(\.isFinite), "coefficient not finite")
+        glp_set_mat_col(p, j, Int32(rows.count), [0] + rows, [0] + values)
+    }
     static func lpObjective(_ p: Problem) -> Double { glp_get_obj_val(p) }
 
     /// Runs branch and bound from an optimal LP basis; returns GLPK's return code.
@@ -124,7 +140,7 @@ enum GLPK {
         parm.br_tech = GLP_BR_DTH
         parm.bt_tech = GLP_BT_BLB
         parm.clq_cuts = GLP_ON
-        parm.gmi_cuts = GLP_OFF
+        parm.gmi_cuts = GLP_ON
         parm.mir_cuts = GLP_OFF
         parm.cov_cuts = GLP_ON
         parm.fp_heur = GLP_OFF

@@ -3,62 +3,126 @@ import Scheduling
 
 /// Maximises the event's tiers one after another with GLPK: each tier is solved, then held
 /// at the value reached while the next is maximised.
+///
+/// Each tier is proven on the full model although most suggestions stay in reserve: the LP
+/// relaxation is priced over every reserved pair until none could improve it, which makes it
+/// the full model's bound; a pair whose reduced cost keeps it from any plan better than the
+/// one found can then be left out, and the others join before the proof is final.
 struct LexicographicSolve {
-    let model: AssignmentModel
+    var model: AssignmentModel
     let deadline: ContinuousClock.Instant?
     let exportDirectory: URL?
 
-    /// The outcome: whether every tier is proven, each tier's value and bound, and the columns.
+    /// The outcome: each tier's value and bound, the columns of the plan, and the final model.
     struct Result {
         var status: Plan.Status
         var tiers: [TierResult]
         var columns: [Double]
+        var model: AssignmentModel
     }
 
-    func run(progress: (PlanningProgress) -> Void) -> Result {
+    /// A tier already solved, held by a row of the problem at the value it reached.
+    private struct Floor {
+        let tier: ObjectiveTier
+        let row: Int
+    }
+
+    mutating func run(progress: (PlanningProgress) -> Void) -> Result {
         let tiers = model.eligibility.input.event.objective
         var columns = model.completed(model.emptySolution())
         guard !model.linear.columns.isEmpty else {
             // Nobody can go anywhere: the empty plan is the only one, and it is optimal.
-            return Result(status: .optimal, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, columns: [])
+            return Result(status: .optimal, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, columns: [], model: model)
         }
         let problem = LinearProblem(model.linear)
         var results: [TierResult] = []
+        var floors: [Floor] = []
         for (k, tier) in tiers.enumerated() {
             let started = ContinuousClock.now
-            let coefficients = model.objective(tier)
-            problem.maximize(coefficients)
+            problem.maximize(model.objective(tier))
+            let relaxation = priceReserve(tier, floors, problem)
             if let dir = exportDirectory {
                 _ = problem.writeMPS(to: dir.appendingPathComponent("tier-\(k + 1)-\(tier.rawValue).mps").path)
             }
-            let trivialBound = Int(coefficients.filter { $0 > 0 }.reduce(0, +))
-            var value: Int, bound: Int
-            switch problem.solve(until: deadline, incumbent: columns, integralObjective: true) {
-            case .optimal(_, let found):
-                columns = model.completed(found)
-                value = model.value(of: coefficients, at: columns)
-                bound = value
-            case .feasible(_, let b, let found, _):
-                columns = model.completed(found)
-                value = model.value(of: coefficients, at: columns)
-                bound = b.map { max(value, Int(($0 + 1e-6).rounded(.down))) } ?? trivialBound
-            case .noSolution(let b, _):
-                value = model.value(of: coefficients, at: columns)
-                bound = b.map { max(value, Int(($0 + 1e-6).rounded(.down))) } ?? trivialBound
-            case .infeasible, .unbounded, .failed:
-                // The start plan stays valid: keep it, and claim nothing beyond the trivial bound.
-                value = model.value(of: coefficients, at: columns)
-                bound = trivialBound
+            var (value, bound) = solveOnce(tier, problem, &columns)
+            if value == bound, let relaxation, relaxation.value - Double(value) >= 1 - 1e-6 {
+                // Better plans could only use reserved pairs whose reduced cost leaves room for one.
+                let joining = model.reserve.filter {
+                    relaxation.value + reducedCost($0, tier, floors, relaxation) >= Double(value) + 1 - 1e-6
+                }
+                if !joining.isEmpty {
+                    activate(joining, tier, floors, problem)
+                    (value, bound) = solveOnce(tier, problem, &columns)
+                }
+            } else if value < bound, let relaxation {
+                bound = min(bound, Int((relaxation.value + 1e-6).rounded(.down)))
             }
-            results.append(TierResult(tier: tier, value: value, bound: bound))
-            progress(.tierSolved(tier: tier, value: value, bound: bound, seconds: started.duration(to: .now).seconds))
+            results.append(TierResult(tier: tier, value: value, bound: max(value, bound)))
+            progress(.tierSolved(tier: tier, value: value, bound: max(value, bound), seconds: started.duration(to: .now).seconds))
             // Hold this tier at the value reached while the next ones are maximised.
+            let coefficients = model.objective(tier)
             let terms = coefficients.enumerated().filter { $0.element != 0 }.map { LinearModel.Term($0.offset, $0.element) }
-            if !terms.isEmpty { problem.addRow(LinearModel.Row(terms, lower: Double(value))) }
+            problem.addRow(LinearModel.Row(terms, lower: Double(value)))
+            floors.append(Floor(tier: tier, row: problem.rowCount - 1))
         }
         // Optimal when every tier is proven; a tier after an unproven one cannot be, globally.
         let status: Plan.Status = results.allSatisfy(\.isProven) ? .optimal : .feasible
-        return Result(status: status, tiers: results, columns: columns)
+        return Result(status: status, tiers: results, columns: columns, model: model)
+    }
+
+    /// Solves the tier's MIP over the current columns, from the plan so far; returns value and bound.
+    private func solveOnce(_ tier: ObjectiveTier, _ problem: LinearProblem, _ columns: inout [Double]) -> (Int, Int) {
+        let coefficients = model.objective(tier)
+        let trivialBound = Int(coefficients.filter { $0 > 0 }.reduce(0, +))
+        let start = model.completed(columns)
+        let unproven = { (b: Double?) in b.map { Int(($0 + 1e-6).rounded(.down)) } ?? trivialBound }
+        switch problem.solve(until: deadline, incumbent: start, integralObjective: true) {
+        case .optimal(_, let found):
+            columns = model.completed(found)
+            let value = model.value(of: coefficients, at: columns)
+            return (value, value)
+        case .feasible(_, let b, let found, _):
+            columns = model.completed(found)
+            return (model.value(of: coefficients, at: columns), unproven(b))
+        case .noSolution(let b, _):
+            columns = start
+            return (model.value(of: coefficients, at: columns), unproven(b))
+        case .infeasible, .unbounded, .failed:
+            // The start plan stays valid: keep it, and claim nothing beyond the trivial bound.
+            columns = start
+            return (model.value(of: coefficients, at: columns), trivialBound)
+        }
+    }
+
+    /// Solves the LP relaxation, letting in every reserved pair that could improve it, until none
+    /// can: the relaxation is then the full model's. Nil when the time runs out first.
+    private mutating func priceReserve(_ tier: ObjectiveTier, _ floors: [Floor], _ problem: LinearProblem) -> LinearProblem.Relaxation? {
+        while let relaxation = problem.solveRelaxation(until: deadline) {
+            let improving = model.reserve.filter { reducedCost($0, tier, floors, relaxation) > 1e-7 }
+            if improving.isEmpty { return relaxation }
+            activate(improving, tier, floors, problem)
+        }
+        return nil
+    }
+
+    /// The reduced cost of a reserved pair at the relaxation's duals: d = c − Σ a·π over its rows.
+    private func reducedCost(_ j: Int, _ tier: ObjectiveTier, _ floors: [Floor], _ relaxation: LinearProblem.Relaxation) -> Double {
+        var d = model.coefficient(tier, pair: j)
+        for row in model.rows(ofReserved: j) { d -= relaxation.rowDuals[row] }
+        for floor in floors { d -= model.coefficient(floor.tier, pair: j) * relaxation.rowDuals[floor.row] }
+        return d
+    }
+
+    /// Makes reserved pairs columns of the model and of the problem, in every row they enter.
+    private mutating func activate(_ pairs: [Int], _ tier: ObjectiveTier, _ floors: [Floor], _ problem: LinearProblem) {
+        for j in pairs {
+            let (_, entries) = model.activate(j)
+            let held = floors.compactMap { f -> (row: Int, coefficient: Double)? in
+                let c = model.coefficient(f.tier, pair: j)
+                return c == 0 ? nil : (f.row, c)
+            }
+            problem.addColumn(.binary, entries: entries + held, objective: model.coefficient(tier, pair: j))
+        }
     }
 }
 

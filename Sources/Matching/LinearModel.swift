@@ -49,15 +49,14 @@ struct LinearModel: Sendable {
         return columns.count - 1
     }
 
-    /// Adds a constraint; a row with no terms is dropped, since it constrains nothing.
+    /// Adds a constraint; it may start empty and receive terms as columns join.
     mutating func addRow(_ row: Row) {
-        guard !row.terms.isEmpty else { return }
         rows.append(row)
     }
 
-    /// Fixes a variable to zero (used when a pair can never be part of a plan).
-    mutating func fixToZero(_ column: Int) {
-        columns[column].upper = 0
+    /// Adds a term to an existing row, for a column that joined after the row was made.
+    mutating func appendTerm(_ term: Term, toRow row: Int) {
+        rows[row].terms.append(term)
     }
 
     var nonZeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }

@@ -7,7 +7,7 @@ import Foundation
 /// thread). Rows can be added between solves, as the lexicographic solve does for each tier.
 final class LinearProblem {
     private let handle: GLPK.Problem
-    let columnCount: Int
+    private(set) var columnCount: Int
 
     init(_ model: LinearModel) {
         handle = GLPK.createProblem()
@@ -47,6 +47,33 @@ final class LinearProblem {
                          values: row.terms.map(\.coefficient))
     }
 
+    /// Adds a column after loading, with its coefficients in existing rows (0-based) and in the objective.
+    func addColumn(_ column: LinearModel.Column, entries: [(row: Int, coefficient: Double)], objective: Double) {
+        let j = GLPK.addColumns(handle, count: 1)
+        columnCount += 1
+        GLPK.setColumn(handle, j, kind: column.kind, lower: column.lower, upper: column.upper)
+        GLPK.setColumnTerms(handle, j, rows: entries.map { Int32($0.row + 1) }, values: entries.map(\.coefficient))
+        GLPK.setObjectiveCoefficient(handle, j, objective)
+    }
+
+    /// The optimal LP relaxation: its value and the dual value of every row.
+    struct Relaxation {
+        let value: Double
+        let rowDuals: [Double]
+    }
+
+    /// Solves the LP relaxation; nil unless optimal.
+    func solveRelaxation(until deadline: ContinuousClock.Instant?) -> Relaxation? {
+        guard runSimplex(until: deadline) == 0, GLPK.lpStatus(handle) == GLP_OPT else { return nil }
+        return Relaxation(value: GLPK.lpObjective(handle), rowDuals: GLPK.rowDuals(handle))
+    }
+
+    /// Runs the simplex method with the LP presolver, from scratch: on these models that is
+    /// several times faster than going on from the last basis after rows or columns joined.
+    private func runSimplex(until deadline: ContinuousClock.Instant?) -> Int32 {
+        GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline))
+    }
+
     /// Sets the objective to maximise: one coefficient per column.
     func maximize(_ coefficients: [Double]) {
         precondition(coefficients.count == columnCount, "one coefficient per column")
@@ -62,7 +89,7 @@ final class LinearProblem {
     /// stops as soon as no open subproblem can beat the incumbent by a whole unit.
     func solve(until deadline: ContinuousClock.Instant?, incumbent: [Double]?,
                integralObjective: Bool) -> SolverOutcome {
-        if let lp = SolverOutcome.fromSimplex(code: GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline)),
+        if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline),
                                               status: { GLPK.lpStatus(handle) }, value: { GLPK.lpObjective(handle) }) {
             return lp
         }

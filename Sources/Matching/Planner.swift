@@ -48,9 +48,9 @@ public enum Planner {
             columns: model.linear.columns.count, rows: model.linear.rows.count,
             nonZeros: model.linear.nonZeroCount)))
         let deadline = options.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
-        let solve = LexicographicSolve(model: model, deadline: deadline, exportDirectory: options.modelExportDirectory)
+        var solve = LexicographicSolve(model: model, deadline: deadline, exportDirectory: options.modelExportDirectory)
         let result = solve.run(progress: progress)
-        let assignments = model.assignments(from: result.columns)
+        let assignments = result.model.assignments(from: result.columns)
         return PlanAssembly(input: input, eligibility: eligibility)
             .plan(status: result.status, tiers: result.tiers, assignments: assignments)
     }
