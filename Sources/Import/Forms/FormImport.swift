@@ -32,7 +32,8 @@ struct FormImport {
             checked.sessions?.entry(id).flatMap { $0.session != nil ? $0.line : nil }
         }, dependsOn: { row in
             let host = row.text("host_id")
-            guard !hostIDs.contains(host), let line = hostPlaces[host], let hosts = conversion.hosts else { return nil }
+            guard !hostIDs.contains(host), let line = hostPlaces[host], let hosts = conversion.hosts,
+                  conversion.sessions?.source.displayName != hosts.source.displayName else { return nil }
             return "its host \(host) (\(Place.rowLocation(hosts.source, line))) is not carried over"
         })
         let kept = hostIDs.union(sessionRows.map { $0.text("session_id") })

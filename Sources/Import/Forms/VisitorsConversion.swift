@@ -68,6 +68,7 @@ enum VisitorsConversion {
     /// form has checkboxes and none is ticked (the visitor is then available at any time, as the contract says).
     private static func readAvailability(_ reader: inout RowReader, _ availability: FormAvailability) {
         var windows: [String] = []
+        let problemsBefore = reader.diagnostics.filter(\.isError).count
         if let (text, column) = reader.sourceField("available"), !text.isEmpty,
            let read = reader.convertValue(text, column: column, { text, notes throws(ValueProblem) in
                try availability.windows(text, notes: &notes).map(RowReader.canonical).joined(separator: ";")
@@ -84,7 +85,8 @@ enum VisitorsConversion {
         }
         let column = reader.roles.fields["available"].map { $0 + 1 } ?? reader.roles.availability.first.map { $0.index + 1 }
         guard let column else { return }
-        if windows.isEmpty, reader.roles.fields["available"] == nil, !reader.roles.availability.isEmpty {
+        let unreadable = reader.diagnostics.filter(\.isError).count > problemsBefore
+        if windows.isEmpty, !unreadable, reader.roles.fields["available"] == nil, !reader.roles.availability.isEmpty {
             reader.diagnostics.append(reader.warning("no availability is ticked, so this visitor is taken as "
                 + "available at any time", column: column))
         }

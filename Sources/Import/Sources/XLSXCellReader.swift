@@ -45,7 +45,7 @@ struct XLSXCellReader {
     private func value(of cell: XMLIndexer, _ element: XMLElement) -> String? {
         let type = element.attribute(by: "t")?.text ?? "n"
         let saved = cell["v"].element?.text
-        if saved == nil, cell["f"].element != nil, type != "inlineStr" { return nil }
+        if (saved ?? "").isEmpty, cell["f"].element != nil, type != "inlineStr" { return nil }
         switch type {
         case "s":
             guard let index = saved.flatMap({ Int($0) }), strings.indices.contains(index) else { return "" }
