@@ -6,7 +6,8 @@ import Scheduling
 enum FormText {
     /// `"Nom de la Structure d'accueil "` → `"nom de la structure d accueil"`.
     static func fold(_ text: some StringProtocol) -> String {
-        let plain = FoldedText(text).value
+        let plain = FoldedText(text).value.replacingOccurrences(of: "œ", with: "oe")
+            .replacingOccurrences(of: "æ", with: "ae").replacingOccurrences(of: "ß", with: "ss")
         let spaced = String(plain.map { $0.isLetter || $0.isNumber ? $0 : " " })
         return spaced.split(separator: " ").joined(separator: " ")
     }
