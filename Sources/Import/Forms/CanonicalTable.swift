@@ -21,6 +21,13 @@ struct CanonicalTable {
     var extraHeaders: [String] = []
     var rows: [Row] = []
 
+    /// An empty table of `kind` built from `source`, carrying over the columns po-plan does not use.
+    init(kind: TableKind, source: SourceTable, roles: ColumnRoles? = nil) {
+        self.kind = kind
+        self.source = source
+        extraHeaders = roles?.extras.map(\.header) ?? []
+    }
+
     /// The table as the contract's checks read it: a header of the canonical columns at the source's header
     /// line, then one record per row at its source line, each field at its source column.
     func checkTable() -> CSVTable {

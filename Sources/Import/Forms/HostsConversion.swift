@@ -6,14 +6,9 @@ enum HostsConversion {
 
     /// Converts every data row of `source`; ids are made (`H001` …) when the export has none.
     static func convert(_ source: SourceTable, roles: ColumnRoles, diagnostics: inout [Diagnostic]) -> CanonicalTable {
-        var table = CanonicalTable(kind: .hosts, source: source, extraHeaders: roles.extras.map(\.header))
+        var table = CanonicalTable(kind: .hosts, source: source, roles: roles)
         for (position, record) in source.dataRows.enumerated() {
-            var reader = RowReader(record, of: source, roles: roles)
-            if roles.has("host_id") {
-                reader.copy("host_id")
-            } else {
-                reader.set("host_id", MadeID.make(.hosts, position), column: 0)
-            }
+            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .hosts)
             for field in textFields { reader.copy(field) }
             reader.convert("lat") { text, _ in FormValues.decimal(text) }
             reader.convert("lon") { text, _ in FormValues.decimal(text) }

@@ -20,6 +20,17 @@ struct RowReader {
         row.extras = roles.extras.map { text(at: $0.index) }
     }
 
+    /// Starts reading the data row at `position` of a table of `kind`, with its id: copied from the id
+    /// column when the export has one, else made from the position (`H001`, `S0001`, `V0001`).
+    init(_ record: CSVTable.Record, at position: Int, of source: SourceTable, roles: ColumnRoles, kind: TableKind) {
+        self.init(record, of: source, roles: roles)
+        if roles.has(kind.idColumn) {
+            copy(kind.idColumn)
+        } else {
+            set(kind.idColumn, MadeID.make(kind, position), column: 0)
+        }
+    }
+
     /// The trimmed text of the column at `index`, empty when the record is short.
     func text(at index: Int) -> String {
         index < record.fields.count ? record.fields[index].text.trimmingSpaces() : ""

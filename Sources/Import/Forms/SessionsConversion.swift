@@ -7,14 +7,9 @@ enum SessionsConversion {
     /// Converts every data row of a sessions export; hosts are matched by id or name among `hosts`.
     static func convert(_ source: SourceTable, roles: ColumnRoles, hosts: NameMatcher, dates: FormDate,
                         diagnostics: inout [Diagnostic]) -> CanonicalTable {
-        var table = CanonicalTable(kind: .sessions, source: source, extraHeaders: roles.extras.map(\.header))
+        var table = CanonicalTable(kind: .sessions, source: source, roles: roles)
         for (position, record) in source.dataRows.enumerated() {
-            var reader = RowReader(record, of: source, roles: roles)
-            if roles.has("session_id") {
-                reader.copy("session_id")
-            } else {
-                reader.set("session_id", MadeID.make(.sessions, position), column: 0)
-            }
+            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .sessions)
             reader.convert("host_id") { text, notes throws(ValueProblem) in
                 try resolveHost(text, hosts, &notes)
             }
