@@ -85,6 +85,10 @@ enum VisitorsConversion {
             reader.diagnostics.append(reader.warning("no availability is ticked, so this visitor is taken as "
                 + "available at any time", column: column))
         }
-        reader.set("available", windows.joined(separator: ";"), column: column)
+        var distinct: [Substring] = []
+        for window in windows.flatMap({ $0.split(separator: ";") }) where !distinct.contains(window) {
+            distinct.append(window)
+        }
+        reader.set("available", distinct.joined(separator: ";"), column: column)
     }
 }
