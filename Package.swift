@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
     ],
     targets: [
         // GLPK from Debian's libglpk-dev (header glpk.h, library glpk, no pkg-config file).
@@ -21,8 +23,12 @@ let package = Package(
         .target(name: "Scheduling"),
         // Eligibility, the assignment model and its lexicographic solve with GLPK.
         .target(name: "Matching", dependencies: ["Scheduling", "CGLPK"]),
-        // Reading what bassin teams have, with located diagnostics.
-        .target(name: "Import", dependencies: ["Scheduling", "Yams"]),
+        // Reading what bassin teams have (the canonical folder, CSV and .xlsx form exports), with located diagnostics.
+        .target(name: "Import", dependencies: [
+            "Scheduling", "Yams",
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            .product(name: "SWXMLHash", package: "SWXMLHash"),
+        ]),
         // What people read: plan.json, schedules, rosters.
         .target(name: "Publish", dependencies: [
             "Scheduling",

@@ -1,11 +1,13 @@
-/// The records of a CSV file as read, each field with the line and field number where it starts.
+/// The records of a CSV file as read, each field with the line and field number where it starts; also the
+/// rows of a worksheet (line = row number, column = worksheet column) or a table built in memory from either.
 struct CSVTable: Sendable {
     /// One field of a record: its text (unquoted, not trimmed) and where it starts.
     struct Field: Hashable, Sendable {
         var text: String
         /// The 1-based physical line where the field starts.
         var line: Int
-        /// The 1-based position of the field in its record.
+        /// The 1-based position of the field in its record (the worksheet column); 0 when the value was made
+        /// by po-plan and has no cell of its own.
         var column: Int
     }
 
@@ -24,6 +26,8 @@ struct CSVTable: Sendable {
 
     /// Every record of the file, the header included; a final line break adds no record.
     var records: [Record]
+    /// The worksheet the records come from, when they come from a workbook.
+    var sheet: String? = nil
 
     /// The first record that is not blank, which names the columns.
     var header: Record? { records.first { !$0.isBlank } }

@@ -2,6 +2,8 @@
 struct Cell {
     /// The file name as the user knows it.
     let file: String
+    /// The worksheet, in a workbook.
+    var sheet: String? = nil
     /// The physical line where the record starts.
     let line: Int
     /// The field number of the column, or nil when the file has no such column.
@@ -22,17 +24,20 @@ struct Cell {
 
     /// An error about this cell.
     func error(_ message: String) -> Diagnostic {
-        .error(message, file: file, line: line, column: column)
+        .error(message, file: file, sheet: sheet, line: line, column: column)
     }
 
     /// A warning about this cell.
     func warning(_ message: String) -> Diagnostic {
-        .warning(message, file: file, line: line, column: column)
+        .warning(message, file: file, sheet: sheet, line: line, column: column)
     }
 
     /// `capacity must be a whole number ≥ 1, found 'abc'`: the column, what is expected, the value.
     func invalid(_ expected: String) -> Diagnostic {
-        error("\(header) must be \(expected), found '\(text)'")
+        var problem = error("\(header) must be \(expected), found '\(text)'")
+        problem.found = text
+        problem.expected = expected
+        return problem
     }
 
     /// The cell itself when it holds a value; an error when it is empty (none when the column is missing,

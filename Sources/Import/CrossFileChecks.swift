@@ -9,12 +9,13 @@ enum CrossFileChecks {
         if let hosts, let sessions, sessions.hasIDs {
             for entry in hosts.entries where !sessions.hostsWithSessions.contains(entry.id) {
                 diagnostics.append(.warning("host \(entry.id) has no session in sessions.csv, so nobody can visit it",
-                                            file: HostsFile.name, line: entry.line, column: entry.idColumn))
+                                            file: hosts.file, sheet: hosts.sheet, line: entry.line,
+                                            column: entry.idColumn))
             }
         }
         if let hosts, let sessions, let visitors, hosts.hasIDs, sessions.hasIDs {
             for entry in visitors.entries {
-                checkChoices(of: entry, hosts: hosts, sessions: sessions, &diagnostics)
+                checkChoices(of: entry, in: visitors, hosts: hosts, sessions: sessions, &diagnostics)
             }
         }
         if let sessions, let visitors, !visitors.entries.isEmpty {
@@ -23,7 +24,7 @@ enum CrossFileChecks {
                       visitors.spokenLanguages.isDisjoint(with: session.languages) else { continue }
                 let given = session.languages.map(\.code).joined(separator: ";")
                 diagnostics.append(.warning("session \(entry.id) is given in \(given), which no visitor speaks, "
-                    + "so nobody can be assigned to it", file: SessionsFile.name, line: entry.line,
+                    + "so nobody can be assigned to it", file: sessions.file, sheet: sessions.sheet, line: entry.line,
                     column: entry.languagesColumn))
             }
         }
@@ -31,13 +32,15 @@ enum CrossFileChecks {
 
     /// Warnings for the choices of one visitor that name a host without sessions or a host of the
     /// visitor's own organization.
-    private static func checkChoices(of entry: VisitorsFile.Entry, hosts: HostsFile, sessions: SessionsFile,
+    private static func checkChoices(of entry: VisitorsFile.Entry, in visitors: VisitorsFile, hosts: HostsFile,
+                                     sessions: SessionsFile,
                                      _ diagnostics: inout [Diagnostic]) {
         var seen: Set<String> = []
         let organization = entry.organization.map(FoldedText.init)
         for choice in entry.choices where seen.insert(choice).inserted {
             func warn(_ message: String) {
-                diagnostics.append(.warning(message, file: VisitorsFile.name, line: entry.line, column: entry.choicesColumn))
+                diagnostics.append(.warning(message, file: visitors.file, sheet: visitors.sheet, line: entry.line,
+                                            column: entry.choicesColumn))
             }
             if hosts.registry.contains(choice), !sessions.hostsWithSessions.contains(choice) {
                 warn("choices: host '\(choice)' has no session in sessions.csv, so this choice can never be given")

@@ -5,6 +5,10 @@
 /// the headers found, so the values of that column are not checked row by row.
 struct HeaderMap {
     let file: String
+    /// The worksheet, in a workbook.
+    var sheet: String? = nil
+    /// The field separator, named when a row has too many values.
+    var delimiter: Character = ","
     /// The physical line of the header row.
     let line: Int
     /// How many fields the header has.
@@ -64,7 +68,10 @@ struct HeaderMap {
                 file: file))
             return nil
         }
-        return HeaderMap(header: header, file: file, required: required, optional: optional, diagnostics: &diagnostics)
+        var columns = HeaderMap(header: header, file: file, required: required, optional: optional,
+                                diagnostics: &diagnostics)
+        columns.sheet = table.sheet
+        return columns
     }
 
     /// Whether the file has the column.
@@ -73,10 +80,14 @@ struct HeaderMap {
     /// The value of `column` in `record`; empty when the record is short or the column is missing.
     func cell(_ column: String, in record: CSVTable.Record) -> Cell {
         guard let index = positions[column] else {
-            return Cell(file: file, line: record.line, column: nil, header: column, text: "")
+            return Cell(file: file, sheet: sheet, line: record.line, column: nil, header: column, text: "")
         }
-        let text = index < record.fields.count ? record.fields[index].text.trimmingSpaces() : ""
-        return Cell(file: file, line: record.line, column: index + 1, header: column, text: text)
+        guard index < record.fields.count else {
+            return Cell(file: file, sheet: sheet, line: record.line, column: index + 1, header: column, text: "")
+        }
+        let field = record.fields[index]
+        return Cell(file: file, sheet: sheet, line: record.line, column: field.column > 0 ? field.column : nil,
+                    header: column, text: field.text.trimmingSpaces())
     }
 
     /// Reports a record with more values than the header has names (a `,` inside an unquoted value
@@ -86,13 +97,13 @@ struct HeaderMap {
         if count > width {
             guard let extra = record.fields[width...].first(where: { !$0.text.trimmingSpaces().isEmpty }) else { return }
             diagnostics.append(.error(
-                "this row has \(count) values but the header has \(width) columns; a value that contains ',' "
+                "this row has \(count) values but the header has \(width) columns; a value that contains '\(delimiter)' "
                     + "is probably not in quotes, which shifts the columns after it",
-                file: file, line: record.line, column: extra.column))
+                file: file, sheet: sheet, line: record.line, column: extra.column))
         } else if count < width {
             diagnostics.append(.warning(
                 "this row has \(count) values but the header has \(width) columns; the missing ones are read as empty",
-                file: file, line: record.line))
+                file: file, sheet: sheet, line: record.line))
         }
     }
 }

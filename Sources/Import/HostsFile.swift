@@ -16,6 +16,9 @@ struct HostsFile {
         let host: Host?
     }
 
+    /// The file name (and worksheet) that diagnostics about its rows name.
+    private(set) var file = name
+    private(set) var sheet: String?
     /// The first row of each id, in file order.
     private(set) var entries: [Entry] = []
     /// Whether the file has a host_id column, so that other files can be checked against its ids.
@@ -25,6 +28,8 @@ struct HostsFile {
 
     /// Reads the rows of `table`, adding every problem found to `diagnostics`.
     init(table: CSVTable, file: String = name, diagnostics: inout [Diagnostic]) {
+        self.file = file
+        sheet = table.sheet
         guard let columns = HeaderMap.of(table, file: file, required: Self.required, optional: Self.optional,
                                          diagnostics: &diagnostics) else { return }
         hasIDs = columns.has("host_id")

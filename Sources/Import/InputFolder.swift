@@ -20,31 +20,10 @@ public struct InputFolder {
            let text = Folder.utf8Text(data, file: file, &diagnostics) {
             event = EventFile.read(text, file: file, diagnostics: &diagnostics)
         }
-        let hosts = folder.table(HostsFile.name, &diagnostics).map { table, file in
-            HostsFile(table: table, file: file, diagnostics: &diagnostics)
-        }
-        let sessions = folder.table(SessionsFile.name, &diagnostics).map { table, file in
-            SessionsFile(table: table, hosts: hosts, file: file, diagnostics: &diagnostics)
-        }
-        let visitors = folder.table(VisitorsFile.name, &diagnostics).map { table, file in
-            VisitorsFile(table: table, event: event, hosts: hosts, sessions: sessions, file: file,
-                         diagnostics: &diagnostics)
-        }
-        CrossFileChecks.run(hosts: hosts, sessions: sessions, visitors: visitors, diagnostics: &diagnostics)
-
-        guard !diagnostics.containsError, let event, let hosts, let sessions, let visitors else {
-            return InputReading(input: nil, diagnostics: diagnostics)
-        }
-        let input = PlanningInput(event: event, hosts: hosts.entries.compactMap(\.host),
-                                  sessions: sessions.entries.compactMap(\.session),
-                                  visitors: visitors.entries.compactMap(\.visitor))
-        guard input.hosts.count == hosts.entries.count, input.sessions.count == sessions.entries.count,
-              input.visitors.count == visitors.entries.count else {
-            // Every row without a model has an error; this guards against a gap in the checks.
-            diagnostics.append(.error("some rows could not be read for a reason that was not reported; "
-                + "please report this as a bug of po-plan", file: url.lastPathComponent))
-            return InputReading(input: nil, diagnostics: diagnostics)
-        }
+        let tables = CheckedTables(event: event, hosts: folder.table(HostsFile.name, &diagnostics),
+                                   sessions: folder.table(SessionsFile.name, &diagnostics),
+                                   visitors: folder.table(VisitorsFile.name, &diagnostics), diagnostics: &diagnostics)
+        let input = tables.planningInput(event: event, source: url.lastPathComponent, diagnostics: &diagnostics)
         return InputReading(input: input, diagnostics: diagnostics)
     }
 }

@@ -16,6 +16,9 @@ struct SessionsFile {
         let session: Session?
     }
 
+    /// The file name (and worksheet) that diagnostics about its rows name.
+    private(set) var file = name
+    private(set) var sheet: String?
     /// The first row of each id, in file order.
     private(set) var entries: [Entry] = []
     /// Whether the file has session_id and host_id columns, so that other files can be checked against it.
@@ -27,6 +30,8 @@ struct SessionsFile {
 
     /// Reads the rows of `table`; host ids are checked against `hosts` when hosts.csv could be read.
     init(table: CSVTable, hosts: HostsFile?, file: String = name, diagnostics: inout [Diagnostic]) {
+        self.file = file
+        sheet = table.sheet
         guard let columns = HeaderMap.of(table, file: file, required: Self.required, optional: Self.optional,
                                          diagnostics: &diagnostics) else { return }
         hasIDs = columns.has("session_id") && columns.has("host_id")

@@ -19,18 +19,24 @@ struct VisitorsFile {
         let visitor: Visitor?
     }
 
+    /// The file name (and worksheet) that diagnostics about its rows name.
+    private(set) var file = name
+    private(set) var sheet: String?
     /// The first row of each id, in file order.
     private(set) var entries: [Entry] = []
     private(set) var registry = IDRegistry()
     /// Every language that some visitor can follow a visit in.
     private(set) var spokenLanguages: Set<Language> = []
     private var emails: [String: (id: String, line: Int)] = [:]
+    private var index: [String: Int] = [:]
 
     /// Reads the rows of `table`. `event` gives default_max_visits and max_choices (the contract's defaults
     /// when event.yaml could not be read); choices are checked against `hosts` and `sessions` when both
     /// files could be read.
     init(table: CSVTable, event: Event?, hosts: HostsFile?, sessions: SessionsFile?, file: String = name,
          diagnostics: inout [Diagnostic]) {
+        self.file = file
+        sheet = table.sheet
         guard let columns = HeaderMap.of(table, file: file, required: Self.required, optional: Self.optional,
                                          diagnostics: &diagnostics) else { return }
         let rules = event ?? Event(name: "")
@@ -42,6 +48,9 @@ struct VisitorsFile {
             read(record, columns, rules, catalog, &diagnostics)
         }
     }
+
+    /// The visitor row with this id.
+    func entry(_ id: String) -> Entry? { index[id].map { entries[$0] } }
 
     /// The ids that a choice may name.
     private struct ChoiceCatalog {
@@ -93,6 +102,7 @@ struct VisitorsFile {
                               available: available, needsAccess: needsAccess, openToSuggestions: openToSuggestions,
                               registeredAt: registeredAt)
         }
+        index[id] = entries.count
         entries.append(Entry(id: id, line: record.line, choicesColumn: choicesCell.column, choices: choices,
                              organization: cell("organization").optionalText, visitor: visitor))
     }

@@ -5,6 +5,8 @@ import Foundation
 /// half-written plan behind.
 struct OutputFolder {
     let url: URL
+    /// The file that marks a folder po-plan wrote (plan.json, or import-report.md for an imported folder).
+    var marker = "plan.json"
 
     /// A problem that keeps the output from being written.
     struct Failure: Error, CustomStringConvertible {
@@ -20,7 +22,7 @@ struct OutputFolder {
         if exists {
             guard isDirectory.boolValue else { throw Failure(description: "\(url.path) exists and is not a folder") }
             let content = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-            guard content.isEmpty || content.contains("plan.json") else {
+            guard content.isEmpty || content.contains(marker) else {
                 throw Failure(description: "\(url.path) already holds files that po-plan did not write; choose a new or empty folder")
             }
         }

@@ -7,10 +7,11 @@ struct POPlan: ParsableCommand {
         commandName: "po-plan",
         abstract: "Matches visitors to the open-door sessions of a bassin, proven optimal.",
         discussion: """
-        Give it a folder with event.yaml, hosts.csv, sessions.csv and visitors.csv. It assigns
+        Give it a folder with event.yaml, hosts.csv, sessions.csv and visitors.csv, or the form
+        exports a bassin team has (CSV or .xlsx, headers in French, Dutch or English). It assigns
         visitors to sessions (most people served, then the best-ranked choices, then the most
         cross-sector visits) and writes plan.json, a schedule per visitor and a roster per host.
         """,
-        subcommands: [PlanCommand.self, ValidateCommand.self]
+        subcommands: [PlanCommand.self, ValidateCommand.self, ImportCommand.self]
     )
 }

@@ -12,8 +12,11 @@ struct PlanCommand: ParsableCommand {
         abstract: "Plan the week: read the input folder, solve, write plan.json, schedules and rosters."
     )
 
-    @Argument(help: "Folder with event.yaml, hosts.csv, sessions.csv and visitors.csv.")
+    @Argument(help: "Folder with event.yaml, hosts.csv, sessions.csv and visitors.csv, or form exports (see po-plan import).")
     var input: String
+
+    @Option(name: .long, help: "columns.yaml saying which column holds which field (default: the one beside the exports).")
+    var mapping: String?
 
     @Option(name: .long, help: "Folder to write plan.json, schedules/ and rosters/ into (replaced as a whole).")
     var out: String
@@ -40,7 +43,7 @@ struct PlanCommand: ParsableCommand {
         let log = ProgressLog(quiet: quiet)
         let started = ContinuousClock.now
         log.say("Reading \(input)")
-        let reading = InputFolder.read(at: URL(fileURLWithPath: input))
+        let reading = Importer.read(at: URL(fileURLWithPath: input), mapping: mapping.map(URL.init(fileURLWithPath:)))
         for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
         guard let data = reading.input, !reading.hasErrors else {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count

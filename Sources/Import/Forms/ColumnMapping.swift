@@ -1,0 +1,95 @@
+import Yams
+
+/// columns.yaml: which file or sheet holds each table, and which column holds each field when po-plan
+/// does not recognise the header by itself.
+///
+/// ```yaml
+/// tables:
+///   visitors: Réponses au formulaire 1     # a file name, or a sheet name of a workbook
+/// hosts:
+///   name: Nom de votre service
+///   organization: ""                        # no column: do not guess one
+/// visitors:
+///   choices: [Premier vœu, Deuxième vœu, Troisième vœu]
+/// ```
+struct ColumnMapping {
+    /// File or sheet name (folded) → the table it holds.
+    private(set) var tables: [String: TableKind] = [:]
+    /// For each table, field → the headers that hold it (several for ranked choices; none to say "no column").
+    private(set) var fields: [TableKind: [String: [String]]] = [:]
+    /// Where each field's entry is, to point at it when its header is not found.
+    private(set) var lines: [TableKind: [String: Int]] = [:]
+    /// The mapping file's name, for diagnostics.
+    private(set) var file = "columns.yaml"
+
+    /// No mapping.
+    init() {}
+
+    /// Reads the text of columns.yaml; problems go to `diagnostics`, located in the file.
+    init(_ text: String, file: String, diagnostics: inout [Diagnostic]) {
+        self.file = file
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch {
+            diagnostics.append(.error("this is not valid YAML (\(error)); check the indentation, and put names "
+                + "that contain ':' or '#' in quotes", file: file))
+            return
+        }
+        guard let mapping = root?.mapping else { return }
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            if key == "tables" {
+                readTables(value, diagnostics: &diagnostics)
+            } else if let kind = TableKind(rawValue: key) {
+                readFields(value, of: kind, diagnostics: &diagnostics)
+            } else {
+                diagnostics.append(error(at: keyNode, "unknown key '\(key)'; the keys are tables, hosts, sessions "
+                    + "and visitors" + IdSuggestion.hint(for: key, among: ["tables"] + TableKind.allCases.map(\.rawValue))))
+            }
+        }
+    }
+
+    /// The table named by a file or sheet name in `tables:`.
+    func table(named name: String) -> TableKind? { tables[FormText.fold(name)] }
+
+    /// The headers given for a field of a table; nil when the mapping does not name the field.
+    func headers(_ field: String, of kind: TableKind) -> [String]? { fields[kind]?[field] }
+
+    /// The line of a field's entry, to point at it.
+    func line(_ field: String, of kind: TableKind) -> Int? { lines[kind]?[field] }
+
+    /// Every field the mapping names for a table.
+    func mappedFields(of kind: TableKind) -> [String: [String]] { fields[kind] ?? [:] }
+
+    private mutating func readTables(_ node: Node, diagnostics: inout [Diagnostic]) {
+        for (keyNode, value) in node.mapping ?? [:] {
+            let key = keyNode.string ?? ""
+            guard let kind = TableKind(rawValue: key) else {
+                diagnostics.append(error(at: keyNode, "unknown table '\(key)'; the tables are hosts, sessions and "
+                    + "visitors" + IdSuggestion.hint(for: key, among: TableKind.allCases.map(\.rawValue))))
+                continue
+            }
+            if let name = value.string, !name.isEmpty { tables[FormText.fold(name)] = kind }
+        }
+    }
+
+    private mutating func readFields(_ node: Node, of kind: TableKind, diagnostics: inout [Diagnostic]) {
+        let known = kind.columns + HeaderVocabulary.synonyms(kind).keys.filter { !kind.columns.contains($0) }
+        for (keyNode, value) in node.mapping ?? [:] {
+            let field = keyNode.string ?? ""
+            guard known.contains(field) else {
+                diagnostics.append(error(at: keyNode, "unknown field '\(field)' for \(kind.rawValue); the fields are "
+                    + known.sorted().joined(separator: ", ") + IdSuggestion.hint(for: field, among: known)))
+                continue
+            }
+            let headers = value.sequence.map { $0.compactMap(\.string) } ?? [value.string ?? ""]
+            fields[kind, default: [:]][field] = headers.map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            lines[kind, default: [:]][field] = keyNode.mark?.line
+        }
+    }
+
+    private func error(at node: Node, _ message: String) -> Diagnostic {
+        .error(message, file: file, line: node.mark?.line, column: node.mark?.column)
+    }
+}

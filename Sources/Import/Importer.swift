@@ -1,0 +1,43 @@
+import Foundation
+
+/// Reads what bassin teams have: the canonical folder, or form exports (CSV in UTF-8 or Windows-1252, `.xlsx`
+/// workbooks) with headers in French, Dutch or English and values as people type them.
+public enum Importer {
+    /// Imports the source at `url` (a folder of exports or one workbook) into the canonical shape;
+    /// `mapping` is a columns.yaml to use instead of the one beside the exports.
+    public static func importSource(at url: URL, mapping: URL? = nil) -> ImportOutcome {
+        var diagnostics: [Diagnostic] = []
+        let files = SourceFiles.read(at: url, mappingURL: mapping, diagnostics: &diagnostics)
+        var run = FormImport(sourceName: url.lastPathComponent, diagnostics: diagnostics)
+        return run.run(files)
+    }
+
+    /// Reads a source for planning or checking: the canonical folder as the contract says, anything else
+    /// through the import (in memory).
+    public static func read(at url: URL, mapping: URL? = nil) -> InputReading {
+        if mapping == nil, isCanonicalFolder(url) { return InputFolder.read(at: url) }
+        return importSource(at: url, mapping: mapping).reading
+    }
+
+    /// Whether `url` is a canonical folder: event.yaml, hosts.csv, sessions.csv and visitors.csv, each CSV
+    /// file naming its id column in its first line.
+    public static func isCanonicalFolder(_ url: URL) -> Bool {
+        let files = [HostsFile.name: "host_id", SessionsFile.name: "session_id", VisitorsFile.name: "visitor_id"]
+        guard FileManager.default.fileExists(atPath: url.appendingPathComponent(EventFile.name).path) else { return false }
+        return files.allSatisfy { name, column in
+            guard let data = try? Data(contentsOf: url.appendingPathComponent(name)) else { return false }
+            let text = String(decoding: data.prefix(4096), as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
+            let firstLine = text.split(whereSeparator: \.isNewline).first
+            return firstLine.map { $0.lowercased().split(separator: ",").map { $0.trimmingSpaces() }.contains(column) } ?? false
+        }
+    }
+
+    /// A draft columns.yaml for the source at `url`: the column po-plan found for each field, the fields it
+    /// found none for, and the columns it does not use; with the problems found on the way.
+    public static func suggestMapping(at url: URL, mapping: URL? = nil) -> (text: String, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let files = SourceFiles.read(at: url, mappingURL: mapping, diagnostics: &diagnostics)
+        return (MappingDraft.yaml(files, source: url.lastPathComponent, diagnostics: &diagnostics),
+                diagnostics.sortedByLocation())
+    }
+}

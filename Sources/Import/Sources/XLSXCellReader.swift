@@ -1,0 +1,126 @@
+import Foundation
+import Scheduling
+import SWXMLHash
+
+/// Turns the XML of one worksheet into rows of text: each cell's value as a person sees it (shared or
+/// inline strings, numbers without a trailing `.0`, `TRUE`/`FALSE`, dates `YYYY-MM-DD`, times `HH:MM`).
+struct XLSXCellReader {
+    let strings: [String]
+    let formats: XLSXNumberFormats
+    /// Whether serial days count from 1904-01-01 (old Mac workbooks) instead of 1899-12-30.
+    let date1904: Bool
+
+    /// The rows of the worksheet `xml`, numbered as in the sheet; missing cells are empty fields.
+    func table(_ xml: XMLIndexer, file: String, sheet: String, diagnostics: inout [Diagnostic]) -> CSVTable {
+        var records: [CSVTable.Record] = []
+        var nextRow = 1
+        for row in xml["worksheet"]["sheetData"]["row"].all {
+            guard let element = row.element else { continue }
+            let number = element.attribute(by: "r").flatMap { Int($0.text) } ?? nextRow
+            nextRow = number + 1
+            var values: [Int: String] = [:]
+            var nextColumn = 1
+            for cell in row["c"].all {
+                guard let c = cell.element else { continue }
+                let column = c.attribute(by: "r").flatMap { CellReference.parse($0.text)?.column } ?? nextColumn
+                nextColumn = column + 1
+                let text = value(of: cell, c)
+                if text == nil {
+                    diagnostics.append(.warning("this cell holds a formula whose result was not saved in the file, so "
+                        + "it is read as empty; open the workbook in Excel or LibreOffice and save it again",
+                        file: file, sheet: sheet, line: number, column: column))
+                }
+                values[column] = text ?? ""
+            }
+            let width = values.keys.max() ?? 0
+            let fields = width == 0 ? [] : (1...width).map {
+                CSVTable.Field(text: values[$0] ?? "", line: number, column: $0)
+            }
+            records.append(CSVTable.Record(line: number, fields: fields))
+        }
+        return CSVTable(records: records, sheet: sheet)
+    }
+
+    /// The text of one cell; nil for a formula without a saved value.
+    private func value(of cell: XMLIndexer, _ element: XMLElement) -> String? {
+        let type = element.attribute(by: "t")?.text ?? "n"
+        let saved = cell["v"].element?.text
+        if (saved ?? "").isEmpty, cell["f"].element != nil, type != "inlineStr" { return nil }
+        switch type {
+        case "s":
+            guard let index = saved.flatMap({ Int($0) }), strings.indices.contains(index) else { return "" }
+            return strings[index]
+        case "inlineStr":
+            let runs = cell["is"]["r"].all.compactMap { $0["t"].element?.text }
+            return Self.unescape(runs.isEmpty ? cell["is"]["t"].element?.text ?? "" : runs.joined())
+        case "str", "e":
+            return Self.unescape(saved ?? "")
+        case "b":
+            return saved == "1" ? "TRUE" : "FALSE"
+        case "d":
+            return (saved ?? "").replacingOccurrences(of: "T", with: " ")
+        default:
+            guard let saved, !saved.isEmpty else { return "" }
+            let style = element.attribute(by: "s").flatMap { Int($0.text) }
+            return number(saved, shows: formats.shows(style: style))
+        }
+    }
+
+    /// A number as text: a date or time when its format shows one, else without a trailing `.0`.
+    private func number(_ text: String, shows: XLSXNumberFormats.Shows) -> String {
+        guard let value = Double(text) else { return text }
+        if shows != .number, value >= 0, value < 3_000_000 {
+            return serialText(value, shows: shows)
+        }
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }
+        return text
+    }
+
+    /// A serial day number as `YYYY-MM-DD`, `HH:MM` or `YYYY-MM-DD HH:MM` (seconds when not zero).
+    private func serialText(_ serial: Double, shows: XLSXNumberFormats.Shows) -> String {
+        let totalSeconds = Int((serial * 86_400).rounded())
+        var days = totalSeconds / 86_400
+        let seconds = totalSeconds % 86_400
+        let clock = String(format: "%02d:%02d", seconds / 3600, seconds % 3600 / 60)
+            + (seconds % 60 == 0 ? "" : String(format: ":%02d", seconds % 60))
+        if shows == .time || (shows == .dateTime && days == 0) { return clock }
+        if !date1904, days < 61 { days += 1 }  // Excel counts a 29 February 1900 that never was
+        let epoch = date1904 ? LocalDate(year: 1904, month: 1, day: 1)! : LocalDate(year: 1899, month: 12, day: 30)!
+        let date = Self.date(daysSinceEpoch: epoch.daysSinceEpoch + days)
+        return shows == .date && seconds == 0 ? "\(date)" : "\(date) \(clock)"
+    }
+
+    /// The date that is `days` days after 1970-01-01.
+    private static func date(daysSinceEpoch days: Int) -> LocalDate {
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return LocalDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
+    }
+
+    /// Replaces the `_x000D_` escapes of OOXML strings by the characters they stand for.
+    static func unescape(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: "_x") {
+            result += rest[..<range.lowerBound]
+            let after = rest[range.upperBound...]
+            if after.count >= 5, after.dropFirst(4).first == "_", let code = UInt32(after.prefix(4), radix: 16),
+               let scalar = Unicode.Scalar(code) {
+                result += code == 0x0D ? "" : String(Character(scalar))
+                rest = after.dropFirst(5)
+            } else {
+                result += "_x"
+                rest = after
+            }
+        }
+        return result + rest
+    }
+}
