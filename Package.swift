@@ -23,9 +23,10 @@ let package = Package(
         .target(name: "Matching", dependencies: ["Scheduling", "CGLPK"]),
         // Reading what bassin teams have, with located diagnostics.
         .target(name: "Import", dependencies: ["Scheduling", "Yams"]),
-        // What people read: plan.json, schedules, rosters.
+        // What people read: plan.json, schedules, rosters, calendars, pages, mails, the site and
+        // the report (which compares the plan with a first-come-first-served pass from Matching).
         .target(name: "Publish", dependencies: [
-            "Scheduling",
+            "Scheduling", "Matching",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The thin command line.
@@ -37,7 +38,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Scheduling"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Scheduling"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling"], resources: [.copy("Golden")]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling", "Matching"], resources: [.copy("Golden")]),
         .testTarget(name: "CommandTests", dependencies: ["po-plan", "Import"], exclude: ["Fixtures"]),
     ]
 )

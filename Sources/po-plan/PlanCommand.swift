@@ -9,13 +9,13 @@ import Scheduling
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan the week: read the input folder, solve, write plan.json, schedules and rosters."
+        abstract: "Plan the week: read the input folder, solve, write plan.json and everything people read."
     )
 
     @Argument(help: "Folder with event.yaml, hosts.csv, sessions.csv and visitors.csv.")
     var input: String
 
-    @Option(name: .long, help: "Folder to write plan.json, schedules/ and rosters/ into (replaced as a whole).")
+    @Option(name: .long, help: "Folder to write plan.json, schedules, rosters, site/, mails/ and report.html into (replaced as a whole).")
     var out: String
 
     @Option(name: .long, help: "Stop after this many seconds with the best plan found (status 'feasible').")
@@ -29,6 +29,9 @@ struct PlanCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Print nothing but errors: no progress, no warnings.")
     var quiet = false
+
+    @OptionGroup(title: "Publishing")
+    var publishing: PublishingOptions
 
     func validate() throws {
         if let t = timeLimit, !(t > 0 && t.isFinite) {
@@ -67,15 +70,18 @@ struct PlanCommand: ParsableCommand {
             }
         }
 
-        let files = Publication.files(plan: plan, input: data)
+        let written: (files: Int, warnings: [String])
         do {
-            try OutputFolder(url: URL(fileURLWithPath: out)).replace(with: files)
+            written = try PlanFolder(url: URL(fileURLWithPath: out)).write(
+                plan: plan, planJSON: nil, input: data, inputFiles: PlanFolder.inputBytes(at: URL(fileURLWithPath: input)),
+                options: publishing)
         } catch {
             complain("error: \(error)")
             throw ExitCode(1)
         }
+        for warning in written.warnings { log.say("warning: \(warning)") }
         let total = started.duration(to: .now)
         log.say("Plan \(plan.status.rawValue): \(plan.assignments.count) assignments, \(plan.unassigned.count) visitors unassigned; "
-            + "wrote \(files.count) files to \(out) in \(String(format: "%.2f", Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)) s")
+            + "wrote \(written.files) files to \(out) in \(String(format: "%.2f", Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)) s")
     }
 }
