@@ -68,7 +68,9 @@ struct Mail {
         ]
         let text = ["Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: quoted-printable", "",
                     MIMEText.quotedPrintable(body)]
-        guard let attachment else { return (lines + text).joined(separator: "\r\n") + "\r\n" }
+        // The body ends with its own line break; in a multipart message, the one before a
+        // boundary belongs to the boundary.
+        guard let attachment else { return (lines + text).joined(separator: "\r\n") }
         lines += ["Content-Type: multipart/mixed; boundary=\"\(boundary)\"", "",
                   "This is a message in MIME format.", "", "--\(boundary)"]
         lines += text
