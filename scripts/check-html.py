@@ -14,10 +14,6 @@ Without a browser (privacy, below, needs none), it also checks that no page mean
 names any other visitor: no other visitor's e-mail, id or phone appears in it.
 Prints one line per failure and a closing 'check-html: N passed, N failed' line; exits 1 on failure.
 """
-import base64
-import csv
-import hashlib
-import hmac
 import json
 import os
 import pathlib
@@ -27,21 +23,11 @@ import sys
 import tempfile
 import time
 
-failures = []
-passed = 0
+from output_checks import Checks, read_csv, token
 
+checks = Checks("check-html")
+check = checks.check
 
-def check(condition, message):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(message)
-
-
-def token(key, kind, ident):
-    mac = hmac.new(key.encode(), f"{kind}\0{ident}".encode(), hashlib.sha256).digest()
-    return base64.b32encode(mac).decode().lower()[:26]
 
 
 class Browser:
@@ -157,10 +143,6 @@ def problems(url, events):
     return found
 
 
-def read_csv(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
-
 
 def main():
     plan_dir = pathlib.Path(sys.argv[1]).resolve()
@@ -218,10 +200,7 @@ def main():
     finally:
         browser.close()
     print(f"check-html: {len(pages)} pages loaded in headless Chromium; privacy checked for {len(visitors)} visitors")
-    for f in failures[:40]:
-        print(f"FAIL {f}")
-    print(f"check-html: {passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":

@@ -18,13 +18,10 @@ icalendar and checks, against plan.json and the input copy in PLAN_DIR/input:
   the person's calendar, byte for byte.
 Prints one line per failure and a closing 'check-ics: N passed, N failed' line; exits 1 on failure.
 """
-import base64
 import csv
 import datetime
 import email
 import email.policy
-import hashlib
-import hmac
 import io
 import json
 import pathlib
@@ -33,26 +30,12 @@ import zoneinfo
 
 import icalendar
 
-failures = []
-passed = 0
+from output_checks import Checks, read_csv, token
+
+checks = Checks("check-ics")
+check = checks.check
 
 
-def check(condition, message):
-    global passed
-    if condition:
-        passed += 1
-    else:
-        failures.append(message)
-
-
-def read_csv(path):
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        return list(csv.DictReader(f))
-
-
-def token(key, kind, ident):
-    mac = hmac.new(key.encode(), f"{kind}\0{ident}".encode(), hashlib.sha256).digest()
-    return base64.b32encode(mac).decode().lower()[:26]
 
 
 def one_line(text):
@@ -189,10 +172,7 @@ def main():
             check(row is not None and (plan_dir / row["attachment"]).read_bytes() == attached, f"{path.name}: the attachment is the calendar")
             icalendar.Calendar.from_ical(attached.decode("utf-8"))
     print(f"check-ics: {calendars} calendars, {len(uids)} events and {len(emls)} mails parsed with icalendar {icalendar.__version__}")
-    for f in failures[:40]:
-        print(f"FAIL {f}")
-    print(f"check-ics: {passed} passed, {len(failures)} failed")
-    return 1 if failures else 0
+    return checks.finish()
 
 
 if __name__ == "__main__":

@@ -54,15 +54,7 @@ enum TextLayouts {
 
         {{#sessions}}
         * {{dateTitle}}, {{time}}, {{> kindName}}{{#title}} ({{.}}){{/title}}
-        {{#open}}
-          {{> participantsText}}{{> colon}}
-        {{#visitors}}
-          - {{firstName}} {{lastName}}{{#organization}}, {{.}}{{/organization}}{{#role}} ({{.}}){{/role}}, {{email}}{{#phone}}, {{.}}{{/phone}}
-        {{/visitors}}
-        {{/open}}
-        {{#cancelled}}
-          {{> hostCancelled}}
-        {{/cancelled}}
+        {{> sessionPeople}}
 
         {{/sessions}}
         {{^sessions}}
@@ -113,14 +105,20 @@ enum TextLayouts {
         {{% CONTENT_TYPE: TEXT}}
         {{> kindName}}{{#title}} ({{.}}){{/title}}
         {{> labelCapacity}}{{> colon}}{{> capacityText}}
+        {{> sessionPeople}}
+        """
+
+    /// Who comes to one session of a host (in the host's mail and calendar), or that it is cancelled.
+    static let sessionPeople = """
+        {{% CONTENT_TYPE: TEXT}}
         {{#open}}
-        {{> participantsText}}{{> colon}}
+          {{> participantsText}}{{> colon}}
         {{#visitors}}
-        - {{firstName}} {{lastName}}{{#organization}}, {{.}}{{/organization}}{{#role}} ({{.}}){{/role}}, {{email}}{{#phone}}, {{.}}{{/phone}}
+          - {{firstName}} {{lastName}}{{#organization}}, {{.}}{{/organization}}{{#role}} ({{.}}){{/role}}, {{email}}{{#phone}}, {{.}}{{/phone}}
         {{/visitors}}
         {{/open}}
         {{#cancelled}}
-        {{> hostCancelled}}
+          {{> hostCancelled}}
         {{/cancelled}}
         """
 }

@@ -34,6 +34,7 @@ struct PageLibrary: Sendable {
         "visitorSubject": TextLayouts.visitorSubject, "hostSubject": TextLayouts.hostSubject,
         "visitSummary": TextLayouts.visitSummary, "visitDescription": TextLayouts.visitDescription,
         "sessionSummary": TextLayouts.sessionSummary, "sessionDescription": TextLayouts.sessionDescription,
+        "sessionPeople": TextLayouts.sessionPeople,
         "siteIndex": TeamLayouts.siteIndex, "report": TeamLayouts.report, "fillTable": TeamLayouts.fillTable,
     ]
 
