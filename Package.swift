@@ -29,9 +29,10 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "SWXMLHash", package: "SWXMLHash"),
         ]),
-        // What people read: plan.json, schedules, rosters.
+        // What people read: plan.json, schedules, rosters, calendars, pages, mails, the site and
+        // the report (which compares the plan with a first-come-first-served pass from Matching).
         .target(name: "Publish", dependencies: [
-            "Scheduling",
+            "Scheduling", "Matching",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         // The thin command line.
@@ -43,7 +44,7 @@ let package = Package(
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Scheduling"]),
         .testTarget(name: "ImportTests", dependencies: ["Import", "Scheduling"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling"], resources: [.copy("Golden")]),
+        .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling", "Matching"], resources: [.copy("Golden")]),
         .testTarget(name: "CommandTests", dependencies: ["po-plan", "Import"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,21 +1,88 @@
+import Foundation
+import Matching
 import Scheduling
 
-/// Everything published for a plan, as relative paths and their text.
-public struct Publication {
-    /// `plan.json`, `schedules/<visitor>.md` for every visitor, `rosters/<host>.md` and
-    /// `rosters/<host>.csv` for every host, sorted by path.
-    public static func files(plan: Plan, input: PlanningInput) -> [(path: String, contents: String)] {
-        var files: [(path: String, contents: String)] = [("plan.json", PlanJSON.render(plan, input: input))]
+/// Everything published for a plan, as files (path relative to the plan folder, bytes) and the
+/// warnings to show the team. Pure: it reads and writes nothing; the command writes the files.
+///
+/// - `plan.json`; `schedules/<visitor>.md`; `rosters/<host>.md` and `rosters/<host>.csv`;
+/// - `site/index.html`, the team's entry; `site/visitors/<token>.html` and `.ics` for each
+///   visitor (the calendar when they have a visit); `site/hosts/<token>.html`, `.ics` and `.csv`
+///   for each host; a token is unguessable (see `SiteKey`);
+/// - `mails/mail-merge.csv`, and with `eml`, `mails/eml/visitor-<id>.eml` and `host-<id>.eml`;
+/// - `report.html`, with the first-come-first-served comparison.
+public struct Publication: Sendable {
+    /// Sorted by path.
+    public let files: [PublishedFile]
+    /// Things the team should know; they name no person.
+    public let warnings: [String]
+
+    /// The publication of `plan`, made from `input`.
+    public init(plan: Plan, input: PlanningInput, options: PublicationOptions) {
+        var files = [PublishedFile(path: "plan.json", text: PlanJSON.render(plan, input: input))]
+        var warnings: [String] = []
+        let zone = CalendarTimeZone(identifier: input.event.timezone, years: Set(input.sessions.map(\.date.year)))
+        if let warning = zone.warning { warnings.append(warning) }
+        let calendars = PersonCalendar(input: input, zone: zone, stamp: CalendarStamp.of(input))
+        let key = options.siteKey
+        let visitorFile = { (v: Visitor) in "visitors/" + key.token("visitor", v.id) }
+        let hostFile = { (h: Scheduling.Host) in "hosts/" + key.token("host", h.id) }
+        let online = { (page: String) -> String? in options.siteURL.map { Self.joinURL($0, page) } }
+        var mails: [(name: String, mail: Mail)] = []
+
         for visitor in input.visitors {
             let schedule = plan.schedule(for: visitor, in: input)
-            files.append(("schedules/\(fileName(visitor.id)).md", ScheduleMarkdown.render(schedule, input: input)))
+            let base = visitorFile(visitor), ics = calendars.visitor(schedule)
+            let name = String(base.split(separator: "/").last!) + ".ics"
+            let links = PersonContext.Links(calendarFile: ics == nil ? nil : name, pageURL: online(base + ".html"))
+            files.append(PublishedFile(path: "schedules/\(Self.fileName(visitor.id)).md",
+                                       text: ScheduleMarkdown.render(schedule, input: input)))
+            files.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(visitor.language))
+                .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links))))
+            let attachment = ics.map { text -> Mail.Attachment in
+                files.append(PublishedFile(path: "site/\(base).ics", text: text))
+                return Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
+                                       contentType: "text/calendar; charset=UTF-8; method=PUBLISH", data: Data(text.utf8))
+            }
+            mails.append(("visitor-\(Self.fileName(visitor.id))",
+                          Mail.visitor(schedule, input: input, links: links, attachment: attachment)))
         }
+        var withoutContact = 0
         for host in input.hosts {
             let roster = plan.roster(for: host, in: input)
-            files.append(("rosters/\(fileName(host.id)).md", RosterMarkdown.render(roster, input: input)))
-            files.append(("rosters/\(fileName(host.id)).csv", RosterCSV.render(roster)))
+            let base = hostFile(host), name = String(base.split(separator: "/").last!)
+            let ics = calendars.host(roster), csv = RosterCSV.render(roster)
+            let links = PersonContext.Links(calendarFile: name + ".ics", csvFile: name + ".csv", pageURL: online(base + ".html"))
+            files.append(PublishedFile(path: "rosters/\(Self.fileName(host.id)).md", text: RosterMarkdown.render(roster, input: input)))
+            files.append(PublishedFile(path: "rosters/\(Self.fileName(host.id)).csv", text: csv))
+            files.append(PublishedFile(path: "site/\(base).csv", text: csv))
+            files.append(PublishedFile(path: "site/\(base).ics", text: ics))
+            files.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(host.language))
+                .render("hostPage", PersonContext.host(roster, input: input, links: links))))
+            let attachment = Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
+                                             contentType: "text/calendar; charset=UTF-8", data: Data(ics.utf8))
+            if let mail = Mail.host(roster, input: input, links: links, attachment: attachment) {
+                mails.append(("host-\(Self.fileName(host.id))", mail))
+            } else {
+                withoutContact += 1
+            }
         }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        if withoutContact > 0 {
+            warnings.append("\(withoutContact) host(s) have no contact_email: no mail is written for them; their roster is on the site")
+        }
+
+        let team = OutputLanguage(options.teamLanguage)
+        files.append(PublishedFile(path: "site/index.html", text: SiteIndex(
+            plan: plan, input: input, language: team,
+            visitorPage: { visitorFile($0) + ".html" }, hostPage: { hostFile($0) + ".html" }).html))
+        files.append(PublishedFile(path: "report.html", text: ReportPage(
+            plan: plan, firstComeFirstServed: FirstComeFirstServed.plan(input), input: input, language: team).html))
+        files.append(PublishedFile(path: "mails/mail-merge.csv", text: Mail.mergeFile(mails.map(\.mail))))
+        if options.eml {
+            for (name, mail) in mails { files.append(PublishedFile(path: "mails/eml/\(name).eml", text: mail.eml)) }
+        }
+        self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        self.warnings = warnings
     }
 
     /// An id made safe as a file name: path separators and other risky characters become `_`.
@@ -24,5 +91,18 @@ public struct Publication {
             c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
         })
         return safe.isEmpty || safe.allSatisfy({ $0 == "." }) ? "_" : safe
+    }
+
+    /// The name a calendar attachment shows: the event's name in ASCII letters, digits and dashes.
+    static func calendarFileName(_ event: Event) -> String {
+        let folded = FoldedText(event.name).value
+        let slug = folded.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? String($0) : "-" }.joined()
+            .split(separator: "-").joined(separator: "-")
+        return (slug.isEmpty ? "portes-ouvertes" : slug) + ".ics"
+    }
+
+    /// A page's address under the site's base address.
+    private static func joinURL(_ base: String, _ page: String) -> String {
+        base.hasSuffix("/") ? base + page : base + "/" + page
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Import
+import Publish
 
 /// `po-plan import SOURCE --to CANONICAL_DIR`: turns form exports into the canonical folder, with a report
 /// of every row not carried over.
@@ -62,15 +63,17 @@ struct ImportCommand: ParsableCommand {
                 + (count.rowsLeftOut > 0 ? ", \(count.rowsLeftOut) not carried over" : ""))
         }
         guard let to else { return }
-        do {
-            try OutputFolder(url: URL(fileURLWithPath: to), marker: "import-report.md").replace(with: outcome.files)
-        } catch {
-            complain("error: \(error)")
+        if reading.hasErrors {
+            // A folder missing rows would plan without complaint: write nothing until the source is fixed.
+            complain("\(reading.errors.count) error(s): \(outcome.leftOut.count) row(s) could not be carried over; "
+                + "nothing was written to \(to). Fix the source and import again.")
             throw ExitCode(1)
         }
-        if reading.hasErrors {
-            complain("\(reading.errors.count) error(s): \(outcome.leftOut.count) row(s) not carried over; "
-                + "see \(to)/import-report.md, fix the source and import again before planning.")
+        do {
+            try OutputFolder(url: URL(fileURLWithPath: to), marker: "import-report.md")
+                .replace(with: outcome.files.map { PublishedFile(path: $0.path, text: $0.contents) })
+        } catch {
+            complain("error: \(error)")
             throw ExitCode(1)
         }
         log.say("Wrote \(to): " + ["hosts.csv", "sessions.csv", "visitors.csv"]

@@ -1,4 +1,5 @@
 import Foundation
+import Publish
 
 /// Writes a set of files into a folder all at once: they are written into a staging folder
 /// beside it, which then takes the folder's place, so an interrupted run never leaves a
@@ -13,8 +14,8 @@ struct OutputFolder {
         let description: String
     }
 
-    /// Replaces the folder's content with `files` (relative path → contents).
-    func replace(with files: [(path: String, contents: String)]) throws {
+    /// Replaces the folder's content with `files` (relative path and bytes).
+    func replace(with files: [PublishedFile]) throws {
         let fm = FileManager.default
         let parent = url.deletingLastPathComponent()
         var isDirectory: ObjCBool = false
@@ -40,7 +41,7 @@ struct OutputFolder {
             for file in files {
                 let target = staging.appendingPathComponent(file.path)
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: target)
+                try file.data.write(to: target)
             }
             if exists { try fm.moveItem(at: url, to: previous) }
             try fm.moveItem(at: staging, to: url)

@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The po-plan command line: plan a week, check its input.
+/// The po-plan command line: plan a week, publish it again, check its input.
 @main
 struct POPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,8 +10,9 @@ struct POPlan: ParsableCommand {
         Give it a folder with event.yaml, hosts.csv, sessions.csv and visitors.csv, or the form
         exports a bassin team has (CSV or .xlsx, headers in French, Dutch or English). It assigns
         visitors to sessions (most people served, then the best-ranked choices, then the most
-        cross-sector visits) and writes plan.json, a schedule per visitor and a roster per host.
+        cross-sector visits) and writes plan.json, each visitor's calendar, page and mail, each
+        host's roster (CSV, page, calendar), a mail-merge file, a site for the team and a report.
         """,
-        subcommands: [PlanCommand.self, ValidateCommand.self, ImportCommand.self]
+        subcommands: [PlanCommand.self, ImportCommand.self, ValidateCommand.self, PublishCommand.self]
     )
 }

@@ -9,7 +9,7 @@ import Scheduling
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
-        abstract: "Plan the week: read the input folder, solve, write plan.json, schedules and rosters."
+        abstract: "Plan the week: read the input folder, solve, write plan.json and everything people read."
     )
 
     @Argument(help: "Folder with event.yaml, hosts.csv, sessions.csv and visitors.csv, or form exports (see po-plan import).")
@@ -18,7 +18,7 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "columns.yaml saying which column holds which field (default: the one beside the exports).")
     var mapping: String?
 
-    @Option(name: .long, help: "Folder to write plan.json, schedules/ and rosters/ into (replaced as a whole).")
+    @Option(name: .long, help: "Folder to write plan.json, schedules, rosters, site/, mails/ and report.html into (replaced as a whole).")
     var out: String
 
     @Option(name: .long, help: "Stop after this many seconds with the best plan found (status 'feasible').")
@@ -33,6 +33,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors: no progress, no warnings.")
     var quiet = false
 
+    @OptionGroup(title: "Publishing")
+    var publishing: PublishingOptions
+
     func validate() throws {
         if let t = timeLimit, !(t > 0 && t.isFinite) {
             throw ValidationError("--time-limit must be a positive number of seconds, found \(t)")
@@ -43,7 +46,10 @@ struct PlanCommand: ParsableCommand {
         let log = ProgressLog(quiet: quiet)
         let started = ContinuousClock.now
         log.say("Reading \(input)")
-        let reading = Importer.read(at: URL(fileURLWithPath: input), mapping: mapping.map(URL.init(fileURLWithPath:)))
+        let source = URL(fileURLWithPath: input), mappingURL = mapping.map(URL.init(fileURLWithPath:))
+        // Form exports are imported in memory; the plan folder keeps their canonical form.
+        let imported = mappingURL == nil && Importer.isCanonicalFolder(source) ? nil : Importer.importSource(at: source, mapping: mappingURL)
+        let reading = imported?.reading ?? InputFolder.read(at: source)
         for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
         guard let data = reading.input, !reading.hasErrors else {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
@@ -70,15 +76,18 @@ struct PlanCommand: ParsableCommand {
             }
         }
 
-        let files = Publication.files(plan: plan, input: data)
+        let written: (files: Int, warnings: [String])
         do {
-            try OutputFolder(url: URL(fileURLWithPath: out)).replace(with: files)
+            written = try PlanFolder(url: URL(fileURLWithPath: out)).write(
+                plan: plan, planJSON: nil, input: data, inputFiles: imported.map(PlanFolder.inputBytes(of:)) ?? PlanFolder.inputBytes(at: source),
+                options: publishing)
         } catch {
             complain("error: \(error)")
             throw ExitCode(1)
         }
+        for warning in written.warnings { log.say("warning: \(warning)") }
         let total = started.duration(to: .now)
         log.say("Plan \(plan.status.rawValue): \(plan.assignments.count) assignments, \(plan.unassigned.count) visitors unassigned; "
-            + "wrote \(files.count) files to \(out) in \(String(format: "%.2f", Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)) s")
+            + "wrote \(written.files) files to \(out) in \(String(format: "%.2f", Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)) s")
     }
 }

@@ -1,4 +1,5 @@
 import Scheduling
+@testable import Publish
 
 /// A small invented bassin: three hosts (fr, nl, en), six sessions, seven visitors, and a plan.
 enum Fixture {
@@ -43,10 +44,12 @@ enum Fixture {
     static let visitors: [Visitor] = [
         Visitor(id: "V001", firstName: "Amélie", lastName: "Dupont", email: "amelie.dupont@example.org",
                 phone: "0470 00 00 01", role: "assistante sociale", organization: "CPAS d'Exemple",
-                language: "fr", languages: ["fr", "nl"], maxVisits: 2, choices: ["H001", "S0004"]),
+                language: "fr", languages: ["fr", "nl"], maxVisits: 2, choices: ["H001", "S0004"],
+                registeredAt: "2025-10-06T09:18:15+02:00"),
         Visitor(id: "V002", firstName: "Pieter", lastName: "Janssens", email: "pieter.janssens@example.org",
                 role: "maatschappelijk werker", organization: "OCMW Voorbeeld",
-                language: "nl", languages: ["nl", "fr"], maxVisits: 2, choices: ["S0004", "S0005"]),
+                language: "nl", languages: ["nl", "fr"], maxVisits: 2, choices: ["S0004", "S0005"],
+                registeredAt: "2025-10-20T17:02:00+02:00"),
         Visitor(id: "V003", firstName: "Sam", lastName: "Taylor", email: "sam.taylor@example.org",
                 role: "peer worker", organization: "Example Network",
                 language: "en", languages: ["en", "fr"], maxVisits: 2, choices: ["S0002"],
@@ -101,6 +104,26 @@ enum Fixture {
             ])),
             UnassignedVisitor(visitorID: "V007", reason: .noChoices),
         ])
+
+    /// A site key for tests; real keys are never in the repository.
+    static let siteKey = SiteKey(text: "fixture-key-not-a-secret")!
+
+    /// The publication of the fixture's plan, with `.eml` files.
+    static let publication = Publication(plan: plan, input: input, options: PublicationOptions(
+        siteKey: siteKey, teamLanguage: .french, siteURL: "https://example.org/po", eml: true))
+
+    /// The published file at `path`.
+    static func file(_ path: String) -> PublishedFile? { publication.files.first { $0.path == path } }
+
+    /// The published files of a visitor's page (`.html`) or calendar (`.ics`), by the visitor's id.
+    static func visitorFile(_ id: String, _ ext: String) -> PublishedFile? {
+        file("site/visitors/\(siteKey.token("visitor", id)).\(ext)")
+    }
+
+    /// The published files of a host's page, calendar or roster, by the host's id.
+    static func hostFile(_ id: String, _ ext: String) -> PublishedFile? {
+        file("site/hosts/\(siteKey.token("host", id)).\(ext)")
+    }
 
     static func visitor(_ id: String) -> Visitor { input.visitor(id)! }
     static func host(_ id: String) -> Host { input.host(id)! }

@@ -25,7 +25,7 @@ enum Golden {
             }
             return
         }
-        guard let data = try? Data(contentsOf: url), let expected = String(data: data, encoding: .utf8) else {
+        guard let data = try? Data(contentsOf: url), case let expected = String(decoding: data, as: UTF8.self) else {
             Issue.record("golden file \(name) is missing; run with RECORD_GOLDEN=1 to create it",
                          sourceLocation: sourceLocation)
             return

@@ -1,0 +1,85 @@
+import Foundation
+import Scheduling
+
+/// One mail for the team to send from its own mailbox: to one person, in their language, with
+/// their calendar attached. po-plan writes mails; it never sends them.
+struct Mail {
+    let address: String
+    let name: String
+    let language: Language
+    let subject: String
+    let body: String
+    /// The attached calendar, when the person has one.
+    let attachment: Attachment?
+
+    /// A file attached to a mail.
+    struct Attachment {
+        /// Where the file is, relative to the plan folder (the mail-merge file's column).
+        let path: String
+        /// The name the recipient sees.
+        let fileName: String
+        let contentType: String
+        let data: Data
+    }
+
+    /// The mail to a visitor: their week, or why they have no visit.
+    static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: PersonContext.Links,
+                        attachment: Attachment?) -> Mail {
+        let language = OutputLanguage(schedule.visitor.language)
+        let library = PageLibrary.of(language)
+        let context = PersonContext.visitor(schedule, input: input, links: links)
+        return Mail(address: schedule.visitor.email.trimmingSpaces(), name: schedule.visitor.fullName,
+                    language: schedule.visitor.language, subject: library.line("visitorSubject", context),
+                    body: MarkdownText.tidy(library.render("visitorMail", context)), attachment: attachment)
+    }
+
+    /// The mail to a host's contact: who comes to each session. Nil when the host has no contact e-mail.
+    static func host(_ roster: HostRoster, input: PlanningInput, links: PersonContext.Links,
+                     attachment: Attachment?) -> Mail? {
+        guard let address = roster.host.contactEmail?.trimmingSpaces(), !address.isEmpty else { return nil }
+        let language = OutputLanguage(roster.host.language)
+        let library = PageLibrary.of(language)
+        let context = PersonContext.host(roster, input: input, links: links)
+        return Mail(address: address, name: roster.host.contactName ?? roster.host.name, language: roster.host.language,
+                    subject: library.line("hostSubject", context),
+                    body: MarkdownText.tidy(library.render("hostMail", context)), attachment: attachment)
+    }
+
+    /// The mail-merge file: one row per mail with `email`, `language`, `subject`, `body` and
+    /// `attachment` (a path relative to the plan folder, empty without one), as a Belgian Excel
+    /// CSV file.
+    static func mergeFile(_ mails: [Mail]) -> String {
+        CSVText.document([["email", "language", "subject", "body", "attachment"]] + mails.map {
+            [$0.address, $0.language.code, $0.subject, $0.body, $0.attachment?.path ?? ""]
+        })
+    }
+
+    /// The mail as an `.eml` file (RFC 5322, MIME): a draft (`X-Unsent: 1`) that Outlook and
+    /// Thunderbird open ready to send from the team's own mailbox, with a UTF-8 quoted-printable
+    /// body and the calendar attached in base64. No Date and no From: the mail program adds them.
+    var eml: String {
+        let boundary = "po-plan-" + SHA256.hex(address + "\u{1F}" + subject + "\u{1F}" + body).prefix(24)
+        var lines = [
+            "MIME-Version: 1.0",
+            "X-Unsent: 1",
+            "To: " + MIMEText.mailbox(name: name, address: address),
+            "Subject: " + MIMEText.headerWord(subject),
+            "Content-Language: " + language.code,
+        ]
+        let text = ["Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: quoted-printable", "",
+                    MIMEText.quotedPrintable(body)]
+        // The body ends with its own line break; in a multipart message, the one before a
+        // boundary belongs to the boundary.
+        guard let attachment else { return (lines + text).joined(separator: "\r\n") }
+        lines += ["Content-Type: multipart/mixed; boundary=\"\(boundary)\"", "",
+                  "This is a message in MIME format.", "", "--\(boundary)"]
+        lines += text
+        lines += ["--\(boundary)",
+                  "Content-Type: \(attachment.contentType);\r\n name=\"\(attachment.fileName)\"",
+                  "Content-Disposition: attachment; filename=\"\(attachment.fileName)\"",
+                  "Content-Transfer-Encoding: base64", "",
+                  MIMEText.base64(attachment.data),
+                  "--\(boundary)--"]
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

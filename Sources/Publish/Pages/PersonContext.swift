@@ -1,0 +1,85 @@
+import Scheduling
+
+/// The template contexts of a visitor's week and of a host's roster. A visitor's context holds
+/// only that visitor and the hosts they visit, so no other visitor can ever appear in what is
+/// rendered from it.
+enum PersonContext {
+    /// Links from a person's page and mail: the page's own calendar (and roster) file names,
+    /// relative to the page, and the page's address online when the team gave one.
+    struct Links {
+        var calendarFile: String?
+        var csvFile: String?
+        var pageURL: String?
+
+        init(calendarFile: String? = nil, csvFile: String? = nil, pageURL: String? = nil) {
+            self.calendarFile = calendarFile
+            self.csvFile = csvFile
+            self.pageURL = pageURL
+        }
+    }
+
+    /// The keys shared by every page of an event: `lang`, `eventName`, `bassin`, `script`.
+    static func eventKeys(_ event: Event, language: OutputLanguage) -> [String: Any] {
+        ["lang": language.rawValue, "eventName": MarkdownText.oneLine(event.name),
+         "bassin": VisitContext.plain(event.bassin), "script": false]
+    }
+
+    /// A visitor's week: `firstName`, `hasVisits`, `visitsOne`, `visitCount`, `visits`, `reason`,
+    /// `calendarFile`, `hasCalendar`, `pageURL`.
+    static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: Links) -> [String: Any] {
+        let language = OutputLanguage(schedule.visitor.language)
+        let reason: Any = schedule.visits.isEmpty
+            ? schedule.unassignedReason.map { ReasonText.text($0, in: schedule.visitor.language, input: input) } ?? false
+            : false
+        return eventKeys(input.event, language: language).merging([
+            "firstName": MarkdownText.oneLine(schedule.visitor.firstName),
+            "hasVisits": !schedule.visits.isEmpty,
+            "visitsOne": schedule.visits.count == 1,
+            "visitCount": schedule.visits.count,
+            "visits": schedule.visits.map { VisitContext.of($0, language: language) },
+            "reason": reason,
+            "calendarFile": links.calendarFile ?? false,
+            "hasCalendar": links.calendarFile != nil,
+            "pageURL": links.pageURL ?? false,
+        ]) { _, new in new }
+    }
+
+    /// A host's roster: `hostName`, `contactName`, `csvFile`, `calendarFile`, `pageURL` and
+    /// `sessions`, each with the session keys, `capacity`, `capacityOne`, `open`, `cancelled`,
+    /// `count`, `countOne`, `minVisitors` and `visitors`.
+    static func host(_ roster: HostRoster, input: PlanningInput, links: Links) -> [String: Any] {
+        let language = OutputLanguage(roster.host.language)
+        let names = RosterTemplate.of(language)
+        return eventKeys(input.event, language: language).merging([
+            "hostName": MarkdownText.oneLine(roster.host.name),
+            "contactName": VisitContext.plain(roster.host.contactName),
+            "csvFile": links.csvFile ?? false,
+            "calendarFile": links.calendarFile ?? false,
+            "pageURL": links.pageURL ?? false,
+            "sessions": roster.entries.map { session($0, language: language, names: names) },
+        ]) { _, new in new }
+    }
+
+    /// One session of a roster and who comes.
+    static func session(_ entry: HostRoster.Entry, language: OutputLanguage, names: RosterTemplate) -> [String: Any] {
+        let s = entry.session, isOpen = entry.status == .open
+        return VisitContext.sessionKeys(s, language: language).merging([
+            "capacity": s.capacity, "capacityOne": s.capacity == 1,
+            "open": isOpen, "cancelled": !isOpen,
+            "count": entry.visitors.count, "countOne": entry.visitors.count == 1,
+            "minVisitors": s.minVisitors > 1 ? s.minVisitors as Any : false,
+            "visitors": isOpen ? entry.visitors.map { visitor($0, names: names) } : [],
+        ]) { _, new in new }
+    }
+
+    /// One visitor on a roster.
+    private static func visitor(_ v: Visitor, names: RosterTemplate) -> [String: Any] {
+        [
+            "lastName": MarkdownText.oneLine(v.lastName), "firstName": MarkdownText.oneLine(v.firstName),
+            "organization": VisitContext.plain(v.organization), "role": VisitContext.plain(v.role),
+            "languages": v.languages.map(names.name(of:)).joined(separator: ", "),
+            "email": v.email.trimmingSpaces(), "phone": VisitContext.plain(v.phone),
+            "phoneURI": v.phone.map(VisitContext.phoneURI) ?? false,
+        ]
+    }
+}

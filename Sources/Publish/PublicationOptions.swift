@@ -1,0 +1,21 @@
+import Scheduling
+
+/// What the team chooses about a publication beyond the plan itself.
+public struct PublicationOptions: Sendable {
+    /// The secret behind the file names of person pages.
+    public var siteKey: SiteKey
+    /// The language of the team's own pages: the site index and the report.
+    public var teamLanguage: Language
+    /// Where `site/` will be online (e.g. `https://example.org/po/`); when given, each mail links
+    /// to the person's page.
+    public var siteURL: String?
+    /// Also write ready `.eml` files.
+    public var eml: Bool
+
+    public init(siteKey: SiteKey, teamLanguage: Language = .french, siteURL: String? = nil, eml: Bool = false) {
+        self.siteKey = siteKey
+        self.teamLanguage = teamLanguage
+        self.siteURL = siteURL
+        self.eml = eml
+    }
+}

@@ -1,0 +1,60 @@
+import Scheduling
+
+/// `site/index.html`: the bassin team's entry to the site. The week at a glance (every session
+/// by day, with its fill), a search by name, and a link to every person's page. It is the only
+/// page, with the host rosters, that lists several people, and it says that person pages are
+/// unlisted and that their link is the only key.
+struct SiteIndex {
+    let plan: Plan
+    let input: PlanningInput
+    let language: OutputLanguage
+    /// The path of a visitor's page and of a host's page, relative to the index.
+    let visitorPage: (Visitor) -> String
+    let hostPage: (Host) -> String
+
+    /// The page.
+    var html: String {
+        var context = PersonContext.eventKeys(input.event, language: language)
+        context["script"] = true
+        let fill = Dictionary(plan.sessions.map { ($0.sessionID, $0) }, uniquingKeysWith: { a, _ in a })
+        let days = Set(input.sessions.map(\.date)).sorted()
+        context["days"] = days.map { day -> [String: Any] in
+            let sessions = input.sessions.filter { $0.date == day }
+                .sorted { ($0.start, input.host(of: $0).name, $0.id) < ($1.start, input.host(of: $1).name, $1.id) }
+            return ["dateTitle": LocalizedDateText.dateTitle(day, in: language),
+                    "sessions": sessions.map { session($0, assigned: fill[$0.id]?.assigned ?? 0) }]
+        }
+        let taken = plan.assignments.count, places = input.sessions.reduce(0) { $0 + $1.capacity }
+        let open = plan.sessions.filter { $0.status == .open }.count
+        context["week"] = ["sessions": input.sessions.count, "open": open, "cancelled": input.sessions.count - open,
+                           "taken": taken, "places": places]
+        var visits: [String: Int] = [:]
+        for a in plan.assignments { visits[a.visitorID, default: 0] += 1 }
+        context["visitors"] = input.visitors
+            .sorted { (FoldedText($0.lastName).value, FoldedText($0.firstName).value, $0.id) < (FoldedText($1.lastName).value, FoldedText($1.firstName).value, $1.id) }
+            .map { v -> [String: Any] in
+                let n = visits[v.id] ?? 0
+                return ["lastName": MarkdownText.oneLine(v.lastName), "firstName": MarkdownText.oneLine(v.firstName),
+                        "organization": VisitContext.plain(v.organization), "page": visitorPage(v),
+                        "visitCount": n, "noVisit": n == 0, "visitsOne": n == 1, "visitsMany": n > 1,
+                        "searchText": FoldedText("\(v.firstName) \(v.lastName) \(v.lastName) \(v.firstName)").value]
+            }
+        context["hosts"] = input.hosts.sorted { (FoldedText($0.name).value, $0.id) < (FoldedText($1.name).value, $1.id) }
+            .map { h -> [String: Any] in
+                let n = input.sessions(ofHost: h.id).count
+                return ["name": MarkdownText.oneLine(h.name), "page": hostPage(h), "sessionCount": n,
+                        "sessionsOne": n == 1, "searchText": FoldedText("\(h.name) \(h.organization)").value]
+            }
+        return PageLibrary.of(language).render("siteIndex", context)
+    }
+
+    /// One row of the week at a glance.
+    private func session(_ s: Session, assigned: Int) -> [String: Any] {
+        let host = input.host(of: s)
+        return VisitContext.sessionKeys(s, language: language).merging([
+            "hostName": MarkdownText.oneLine(host.name), "hostPage": hostPage(host),
+            "count": assigned, "capacity": s.capacity, "open": assigned > 0, "cancelled": assigned == 0,
+            "barWidth": s.capacity > 0 ? Int((60 * Double(assigned) / Double(s.capacity)).rounded()) : 0,
+        ]) { _, new in new }
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import Import
+import Matching
+import Publish
+import Scheduling
+
+/// `po-plan publish PLAN_DIR`: writes again everything people read from an existing plan.json and
+/// its input, without solving: after fixing a host's address, adding a site address, or to get
+/// `.eml` files. plan.json is kept byte for byte.
+struct PublishCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "publish",
+        abstract: "Write the calendars, pages, mails, site and report again from a plan folder, without solving.",
+        discussion: """
+        Reads PLAN_DIR/plan.json and the input the plan was made from: the copy that 'po-plan plan' \
+        keeps in PLAN_DIR/input, or the folder given with --input (which then becomes the copy). \
+        Person pages keep their names (PLAN_DIR/site.key), so links already sent stay valid.
+        """
+    )
+
+    @Argument(help: "A folder written by 'po-plan plan' (it holds plan.json).")
+    var planFolder: String
+
+    @Option(name: .long, help: "Input folder to publish with (default: the copy in PLAN_DIR/input).")
+    var input: String?
+
+    @Flag(name: .long, help: "Print nothing but errors: no progress, no warnings.")
+    var quiet = false
+
+    @OptionGroup(title: "Publishing")
+    var publishing: PublishingOptions
+
+    func run() throws {
+        let log = ProgressLog(quiet: quiet)
+        let folder = PlanFolder(url: URL(fileURLWithPath: planFolder))
+        let planURL = folder.url.appendingPathComponent("plan.json")
+        guard let planJSON = try? Data(contentsOf: planURL) else {
+            complain("error: there is no plan.json in \(planFolder); give a folder written by 'po-plan plan'")
+            throw ExitCode(1)
+        }
+        let document: PlanJSON.Document
+        do { document = try PlanJSON.read(planJSON) } catch {
+            complain("error: \(error)")
+            throw ExitCode(1)
+        }
+        let inputURL = input.map { URL(fileURLWithPath: $0) }
+            ?? folder.url.appendingPathComponent(folder.record?.input ?? "input")
+        log.say("Reading \(inputURL.path)")
+        let reading = InputFolder.read(at: inputURL)
+        for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
+        guard let data = reading.input, !reading.hasErrors else {
+            complain(input == nil
+                ? "error: the plan folder holds no readable input; give the folder the plan was made from with --input"
+                : "error: the input has errors: nothing was written.")
+            throw ExitCode(1)
+        }
+        let plan = try restore(document, input: data)
+        for violation in PlanValidator(data).violations(of: plan).prefix(10) {
+            log.say("warning: with this input, the plan breaks a rule: \(violation)")
+        }
+        let written: (files: Int, warnings: [String])
+        do {
+            written = try folder.write(plan: plan, planJSON: planJSON, input: data,
+                                       inputFiles: PlanFolder.inputBytes(at: inputURL), options: publishing)
+        } catch {
+            complain("error: \(error)")
+            throw ExitCode(1)
+        }
+        for warning in written.warnings { log.say("warning: \(warning)") }
+        log.say("Published plan \(plan.status.rawValue): wrote \(written.files) files to \(planFolder)")
+    }
+
+    /// The plan of plan.json with fills and reasons derived again from `input`; every id must resolve.
+    private func restore(_ document: PlanJSON.Document, input: PlanningInput) throws -> Plan {
+        let unknownVisitors = Set(document.assignments.map(\.visitorID)).filter { input.visitor($0) == nil }
+        let unknownSessions = Set(document.assignments.map(\.sessionID)).filter { input.session($0) == nil }
+        guard unknownVisitors.isEmpty, unknownSessions.isEmpty else {
+            let ids = (unknownVisitors.sorted() + unknownSessions.sorted()).prefix(5).joined(separator: ", ")
+            complain("error: plan.json names ids that the input does not have (\(ids)); "
+                + "publish with the input the plan was made from (--input), or plan again")
+            throw ExitCode(1)
+        }
+        if Set(document.sessionIDs) != Set(input.sessions.map(\.id)) {
+            complain("warning: the sessions of plan.json and of the input differ; pages follow the input")
+        }
+        return PlanRestoration.plan(status: document.status, objective: document.objective,
+                                    assignments: document.assignments, input: input)
+    }
+}

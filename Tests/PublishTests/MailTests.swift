@@ -1,0 +1,56 @@
+import Foundation
+import Scheduling
+import Testing
+@testable import Publish
+
+/// Mails: golden texts per language, the .eml structure and its encodings.
+@Suite struct MailTests {
+    static func text(_ mail: Mail) -> String { "Subject: \(mail.subject)\n\n\(mail.body)" }
+
+    @Test(arguments: [("V001", "fr"), ("V002", "nl"), ("V003", "en")])
+    func visitorMailMatchesGolden(_ id: String, _ language: String) {
+        let links = PersonContext.Links(calendarFile: "x.ics", pageURL: "https://example.org/po/visitors/x.html")
+        let mail = Mail.visitor(Fixture.schedule(id), input: Fixture.input, links: links, attachment: nil)
+        Golden.expect(Self.text(mail), matches: "visitor-\(language).txt")
+    }
+
+    @Test func hostAndUnassignedMailsMatchGolden() throws {
+        let host = try #require(Mail.host(Fixture.roster("H001"), input: Fixture.input, links: .init(), attachment: nil))
+        Golden.expect(Self.text(host), matches: "host-fr.txt")
+        let unassigned = Mail.visitor(Fixture.schedule("V006"), input: Fixture.input, links: .init(), attachment: nil)
+        Golden.expect(Self.text(unassigned), matches: "visitor-unassigned-fr.txt")
+    }
+
+    @Test func emlIsADraftWithEncodedHeadersAQuotedPrintableBodyAndTheCalendar() throws {
+        let eml = try #require(Fixture.file("mails/eml/visitor-V001.eml")).text
+        let (head, _) = try #require(eml.range(of: "\r\n\r\n").map { (eml[..<$0.lowerBound], eml[$0.upperBound...]) })
+        #expect(head.contains("X-Unsent: 1\r\n"))
+        #expect(head.contains("To: =?UTF-8?B?\(Data("Amélie Dupont".utf8).base64EncodedString())?=\r\n <amelie.dupont@example.org>"))
+        #expect(head.contains("Subject: Le Grand Bain : votre programme de visites\r\n"))
+        #expect(head.contains("Content-Type: multipart/mixed; boundary=\"po-plan-"))
+        #expect(eml.contains("Content-Type: text/calendar; charset=UTF-8; method=PUBLISH;\r\n name=\"le-grand-bain.ics\""))
+        #expect(eml.contains("Bonjour Am=C3=A9lie,\r\n"))
+        #expect(eml.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 78 })
+        #expect(!eml.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "CRLF line ends only")
+        let ics = try #require(Fixture.visitorFile("V001", "ics")).data
+        #expect(eml.contains(MIMEText.base64(ics)))
+        #expect(PageTests.decodedEML(eml).contains("Merci pour votre inscription !"))
+    }
+
+    @Test func headerWordsSplitLongUTF8TextBetweenCharacters() {
+        #expect(MIMEText.headerWord("Plain subject") == "Plain subject")
+        let long = MIMEText.headerWord(String(repeating: "é", count: 40))
+        let words = long.components(separatedBy: "\r\n ")
+        #expect(words.count == 3 && words.allSatisfy { $0.count <= 66 && $0.hasPrefix("=?UTF-8?B?") })
+        let decoded = words.map { String(decoding: Data(base64Encoded: String($0.dropFirst(10).dropLast(2)))!, as: UTF8.self) }
+        #expect(decoded.joined() == String(repeating: "é", count: 40))
+        #expect(MIMEText.mailbox(name: "Martin, Jo", address: "jo@example.org") == "\"Martin, Jo\" <jo@example.org>")
+    }
+
+    @Test func quotedPrintableKeepsLinesShortAndEncodesTrailingSpaces() {
+        #expect(MIMEText.quotedPrintable("a = b \nc") == "a =3D b=20\r\nc")
+        let long = MIMEText.quotedPrintable(String(repeating: "x", count: 200))
+        #expect(long.components(separatedBy: "\r\n").allSatisfy { $0.count <= 76 })
+        #expect(long.replacingOccurrences(of: "=\r\n", with: "") == String(repeating: "x", count: 200))
+    }
+}

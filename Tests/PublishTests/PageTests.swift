@@ -1,0 +1,94 @@
+import Foundation
+import Scheduling
+import Testing
+@testable import Publish
+
+/// The HTML pages: golden files per language, escaping, self-containment, and privacy.
+@Suite struct PageTests {
+    @Test(arguments: [("V001", "fr"), ("V002", "nl"), ("V003", "en")])
+    func visitorPageMatchesGolden(_ id: String, _ language: String) throws {
+        Golden.expect(try #require(Fixture.visitorFile(id, "html")).text, matches: "visitor-\(language).html")
+    }
+
+    @Test(arguments: [("H001", "fr"), ("H002", "nl"), ("H003", "en")])
+    func hostPageMatchesGolden(_ id: String, _ language: String) throws {
+        Golden.expect(try #require(Fixture.hostFile(id, "html")).text, matches: "host-\(language).html")
+    }
+
+    /// Everything meant for one visitor: page, calendar, mail (merge row and .eml).
+    static func outputs(of visitor: Visitor) -> [String] {
+        let key = Fixture.siteKey.token("visitor", visitor.id)
+        let mail = Mail.visitor(Fixture.schedule(visitor.id), input: Fixture.input, links: .init(), attachment: nil)
+        let eml = Fixture.file("mails/eml/visitor-\(visitor.id).eml").map { decodedEML($0.text) }
+        return [Fixture.file("site/visitors/\(key).html")?.text, Fixture.file("site/visitors/\(key).ics")?.text,
+                mail.subject + "\n" + mail.body, eml, Fixture.file("schedules/\(visitor.id).md")?.text].compactMap { $0 }
+    }
+
+    /// An .eml file with its quoted-printable body and base64 attachment decoded.
+    static func decodedEML(_ text: String) -> String {
+        let utf8 = Array(text.replacingOccurrences(of: "=\r\n", with: "").utf8)
+        var bytes: [UInt8] = [], k = 0
+        while k < utf8.count {
+            if utf8[k] == UInt8(ascii: "="), k + 2 < utf8.count, let b = UInt8(String(decoding: utf8[k + 1...k + 2], as: UTF8.self), radix: 16) {
+                bytes.append(b); k += 3
+            } else { bytes.append(utf8[k]); k += 1 }
+        }
+        let attachments = text.components(separatedBy: "\r\n\r\n").compactMap { Data(base64Encoded: $0, options: .ignoreUnknownCharacters) }
+            .map { String(decoding: $0, as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self) + attachments.joined()
+    }
+
+    @Test(arguments: Fixture.visitors.map(\.id))
+    func nothingMeantForOneVisitorNamesAnotherVisitor(_ id: String) {
+        let texts = Self.outputs(of: Fixture.visitor(id))
+        #expect(texts.count >= 3)
+        for text in texts {
+            for other in Fixture.visitors where other.id != id {
+                #expect(!text.contains(other.email), "\(id) shows \(other.email)")
+                #expect(!text.contains(other.lastName.split(separator: " ").first!), "\(id) shows \(other.lastName)")
+                #expect(!text.contains(other.id), "\(id) shows \(other.id)")
+                if let phone = other.phone { #expect(!text.contains(phone)) }
+            }
+        }
+    }
+
+    @Test func pagesAreSelfContainedAndEscapeWhatPeopleTyped() throws {
+        let roster = try #require(Fixture.hostFile("H001", "html")).text
+        #expect(roster.contains("<th scope=\"row\">Martin | Test, Chloé</th><td>Asbl &quot;Le Pont&quot;, Bruxelles</td><td>coordinatrice terrain</td>"))
+        for file in Fixture.publication.files where file.path.hasSuffix(".html") {
+            #expect(file.text.hasPrefix("<!DOCTYPE html>\n<html lang=\""), "\(file.path)")
+            #expect(file.text.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+            let text = file.text.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+            #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("src=\""), "\(file.path) fetches nothing")
+            #expect(file.text.contains("<script>") == (file.path == "site/index.html"), "\(file.path): only the index has a script")
+            #expect(!file.text.contains(">false<") && !file.text.contains("{{"), "\(file.path)")
+        }
+    }
+
+    @Test func anUnassignedVisitorReadsWhyAndWhatToDoInTheirLanguage() throws {
+        let page = try #require(Fixture.visitorFile("V005", "html")).text
+        #expect(page.contains("<html lang=\"nl\">"))
+        #expect(page.contains("<p>Helaas konden we u geen bezoek toewijzen.</p>"))
+        #expect(page.contains("<p><strong>Waarom?</strong> Geen enkele gerangschikte keuze is mogelijk"))
+        #expect(!page.contains(".ics"))
+    }
+
+    @Test func theIndexListsEveryoneAndSaysThatLinksAreTheOnlyKey() throws {
+        let index = try #require(Fixture.file("site/index.html")).text
+        #expect(index.contains("son lien est la seule clé"))
+        for v in Fixture.visitors { #expect(index.contains("href=\"visitors/\(Fixture.siteKey.token("visitor", v.id)).html\"")) }
+        for h in Fixture.hosts { #expect(index.contains("href=\"hosts/\(Fixture.siteKey.token("host", h.id)).html\"")) }
+        #expect(index.contains("data-name=\"chloe martin | test martin | test chloe\""))
+        #expect(index.contains("<h3>Mardi 4 novembre 2025</h3>"))
+        #expect(index.contains("<td class=\"num\">2/5<span class=\"bar\" style=\"width:24px\""))
+    }
+
+    @Test func everyLanguageHasTheSameWords() {
+        for language in OutputLanguage.allCases {
+            #expect(Set(PageWording.of(language).keys) == Set(PageWording.french.keys), "\(language)")
+            #expect(Set(TeamWording.of(language).keys) == Set(TeamWording.french.keys), "\(language)")
+            #expect(Set(PageWording.of(language).keys).isDisjoint(with: TeamWording.of(language).keys))
+            #expect(Set(PageLibrary.layouts.keys).isDisjoint(with: PageWording.of(language).keys))
+        }
+    }
+}
