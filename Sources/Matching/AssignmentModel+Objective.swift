@@ -25,7 +25,7 @@ extension AssignmentModel {
             return Double(RankList.score(rank: p.rank, maxChoices: input.event.maxChoices))
         case .mix:
             // mix: assignments whose visitor's and host's sectors are both given and differ.
-            return Self.mixes(input.visitors[p.visitor], input.host(of: input.sessions[p.session])) ? 1 : 0
+            return mixOfPair[j] ? 1 : 0
         }
     }
 

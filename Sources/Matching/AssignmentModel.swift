@@ -11,6 +11,15 @@ struct AssignmentModel: Sendable {
     let eligibility: Eligibility
     /// Every eligible pair, in the seeded order that decides between equally good plans.
     let pairs: [EligiblePair]
+    /// Whether each pair counts for the mix tier.
+    let mixOfPair: [Bool]
+    /// The kind of a suggestion's column. Once ranked pairs and the binaries g(v) and y(s) take
+    /// whole values, what is left for suggestions is a transportation problem (each visitor's
+    /// g(v) to sessions, between their minimum and capacity), whose constraint matrix is totally
+    /// unimodular: its vertices are whole. So suggestions can be continuous, and branch and bound
+    /// never branches on them — unless a tier held before others counts them (mix not last),
+    /// which adds a side row; they are binary then.
+    let suggestionKind: LinearModel.Column
     /// The column of each pair, nil while it waits in reserve.
     private(set) var columnOfPair: [Int?]
     private(set) var linear = LinearModel()
@@ -29,11 +38,9 @@ struct AssignmentModel: Sendable {
     private let pairsOfVisitor: [[Int]]
     private let pairsOfSession: [[Int]]
 
-    /// How many unranked pairs per visitor start as columns.
-    static let startingSuggestions = 8
-
-    /// Builds the model; `seed` orders the pairs, which decides between equally good plans.
-    init(_ eligibility: Eligibility, seed: UInt64) {
+    /// Builds the model; `seed` orders the pairs, which decides between equally good plans, and
+    /// `startingSuggestions` unranked pairs per visitor start as columns.
+    init(_ eligibility: Eligibility, seed: UInt64, startingSuggestions: Int = 8) {
         self.eligibility = eligibility
         var generator = SeededGenerator(seed: seed)
         let input = eligibility.input
@@ -51,9 +58,13 @@ struct AssignmentModel: Sendable {
         }
         pairsOfVisitor = byVisitor
         pairsOfSession = bySession
+        suggestionKind = input.event.objective.dropLast().contains(.mix) ? .binary : .continuous(0, 1)
+        let mix = pairs.map { eligibility.mixes(visitor: $0.visitor, session: $0.session) }
+        mixOfPair = mix
         columnOfPair = Array(repeating: nil, count: pairs.count)
-        for j in Self.startingPairs(pairs, byVisitor: byVisitor, bySession: bySession, input: input) {
-            columnOfPair[j] = linear.addColumn(.binary)
+        for j in Self.startingPairs(pairs, mix: mix, byVisitor: byVisitor, bySession: bySession, input: input,
+                                    suggestions: startingSuggestions) {
+            columnOfPair[j] = linear.addColumn(pairs[j].rank == nil ? suggestionKind : .binary)
         }
         addCoverageLinks()
         addCapacityRows()
@@ -64,32 +75,32 @@ struct AssignmentModel: Sendable {
         addSuggestionRows()
     }
 
-    /// Every ranked pair, and for each visitor the unranked pairs most likely to be used:
-    /// sessions that mix sectors, then those with the most places left after ranked demand.
-    private static func startingPairs(_ pairs: [EligiblePair], byVisitor: [[Int]], bySession: [[Int]],
-                                      input: PlanningInput) -> [Int] {
+    /// Every ranked pair, and for each visitor the unranked pairs most likely to be used: half
+    /// among the sessions with the most places left after ranked demand, half among those that
+    /// also mix sectors.
+    private static func startingPairs(_ pairs: [EligiblePair], mix: [Bool], byVisitor: [[Int]], bySession: [[Int]],
+                                      input: PlanningInput, suggestions: Int) -> [Int] {
         let slack = input.sessions.indices.map { s in
             input.sessions[s].capacity - bySession[s].filter { pairs[$0].rank != nil }.count
         }
         var chosen = pairs.indices.filter { pairs[$0].rank != nil }
         for mine in byVisitor {
             let unranked = mine.filter { pairs[$0].rank == nil }
-            let mixes = { (j: Int) in
-                AssignmentModel.mixes(input.visitors[pairs[j].visitor], input.host(of: input.sessions[pairs[j].session])) ? 1 : 0
-            }
-            chosen += unranked.sorted { (mixes($0), slack[pairs[$0].session], -$0) > (mixes($1), slack[pairs[$1].session], -$1) }
-                .prefix(startingSuggestions)
+            let mixes = { (j: Int) in mix[j] ? 1 : 0 }
+            let roomy = unranked.sorted { (slack[pairs[$0].session], -$0) > (slack[pairs[$1].session], -$1) }
+            let mixing = unranked.sorted { (mixes($0), slack[pairs[$0].session], -$0) > (mixes($1), slack[pairs[$1].session], -$1) }
+            chosen += Set(roomy.prefix((suggestions + 1) / 2) + mixing.prefix(suggestions / 2)).sorted()
         }
         return chosen.sorted()
     }
 
     /// Pairs still waiting in reserve.
-    var reserve: [Int] { pairs.indices.filter { columnOfPair[$0] == nil } }
+    var reserve: [Int] { columnOfPair.indices.filter { columnOfPair[$0] == nil } }
 
     /// Makes a reserved pair a column and enters it in its rows; returns the column and its entries.
     mutating func activate(_ j: Int) -> (column: Int, entries: [(row: Int, coefficient: Double)]) {
         precondition(columnOfPair[j] == nil && pairs[j].rank == nil, "only reserved suggestions are activated")
-        let column = linear.addColumn(.binary)
+        let column = linear.addColumn(suggestionKind)
         columnOfPair[j] = column
         let entries = rows(ofReserved: j).map { (row: $0, coefficient: 1.0) }
         for e in entries { linear.appendTerm(LinearModel.Term(column, e.coefficient), toRow: e.row) }

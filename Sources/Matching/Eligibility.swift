@@ -7,6 +7,10 @@ public struct Eligibility: Sendable {
     private let visitorLanguages: [Set<Language>]
     private let visitorOrganizations: [FoldedText?]
     private let hostOrganizations: [FoldedText]
+    /// Folded sectors, nil when not given: the mix tier compares them.
+    private let visitorSectors: [FoldedText?], hostSectors: [FoldedText?]
+    /// The position of each session's host.
+    let hostOfSession: [Int]
     /// Positions of the sessions each entry of a rank list can name: a session, or a host's sessions.
     private let sessionsByID: [String: [Int]]
 
@@ -18,6 +22,10 @@ public struct Eligibility: Sendable {
             v.organization.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 }
         }
         hostOrganizations = input.hosts.map { FoldedText($0.organization) }
+        let sector = { (text: String?) in text.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 } }
+        visitorSectors = input.visitors.map { sector($0.sector) }
+        hostSectors = input.hosts.map { sector($0.sector) }
+        hostOfSession = input.sessions.map { input.hostPosition($0.hostID)! }
         var byID: [String: [Int]] = [:]
         for (s, session) in input.sessions.enumerated() {
             byID[session.hostID, default: []].append(s)
@@ -34,7 +42,7 @@ public struct Eligibility: Sendable {
     /// The rules 2–5 of eligibility that the pair breaks; empty when none.
     func obstacles(visitor v: Int, session s: Int) -> [Ineligibility] {
         let visitor = input.visitors[v], session = input.sessions[s]
-        let hostIndex = input.hostPosition(session.hostID)!
+        let hostIndex = hostOfSession[s]
         let host = input.hosts[hostIndex]
         var found: [Ineligibility] = []
         // 2. s lies entirely inside the union of v's windows (no windows: always available).
@@ -54,6 +62,12 @@ public struct Eligibility: Sendable {
         guard input.visitors[v].maxVisits >= 1 else { return false }
         guard rank(visitor: v, session: s) != nil || input.visitors[v].openToSuggestions else { return false }
         return obstacles(visitor: v, session: s).isEmpty
+    }
+
+    /// Whether visitor `v` at session `s` counts for the mix tier: both sectors given, and different.
+    func mixes(visitor v: Int, session s: Int) -> Bool {
+        guard let vs = visitorSectors[v], let hs = hostSectors[hostOfSession[s]] else { return false }
+        return vs != hs
     }
 
     /// Every eligible pair, visitor by visitor, sessions in input order.

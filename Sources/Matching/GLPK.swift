@@ -144,6 +144,7 @@ enum GLPK {
         parm.mir_cuts = GLP_OFF
         parm.cov_cuts = GLP_ON
         parm.fp_heur = GLP_OFF
+        parm.sr_heur = GLP_OFF // incumbents are then node LP vertices, whole in the suggestions too
         if let t = timeLimitMilliseconds { parm.tm_lim = max(1, t) }
         parm.cb_func = callback
         parm.cb_info = info

@@ -34,15 +34,34 @@ struct LexicographicSolve {
             // Nobody can go anywhere: the empty plan is the only one, and it is optimal.
             return Result(status: .optimal, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, columns: [], model: model)
         }
+        // Coverage first is a flow problem: solve it as one, and keep its plan as the start.
+        let flow = tiers.first == .coverage ? coverageByFlow() : nil
+        if let flow { columns = model.completed(flow.columns) }
         let problem = LinearProblem(model.linear)
         var results: [TierResult] = []
         var floors: [Floor] = []
         for (k, tier) in tiers.enumerated() {
             let started = ContinuousClock.now
             problem.maximize(model.objective(tier))
-            let relaxation = priceReserve(tier, floors, problem)
             if let dir = exportDirectory {
-                _ = problem.writeMPS(to: dir.appendingPathComponent("tier-\(k + 1)-\(tier.rawValue).mps").path)
+                exportFullModel(tier, held: zip(floors, results).map { ($0.tier, $1.value) },
+                                to: dir.appendingPathComponent("tier-\(k + 1)-\(tier.rawValue).mps"))
+            }
+            if k == 0, let flow, flow.value == flow.bound {
+                results.append(TierResult(tier: tier, value: flow.value, bound: flow.bound))
+                progress(.tierSolved(tier: tier, value: flow.value, bound: flow.bound, seconds: flow.seconds))
+                hold(tier, at: flow.value, problem, &floors)
+                continue
+            }
+            let relaxation = priceReserve(tier, floors, problem)
+            if let relaxation, relaxation.value - relaxation.value.rounded(.down) > 1e-6 {
+                // A fractional bound is never reached: the columns kept out could always matter,
+                // so they join before the one solve (reduced costs against the plan so far).
+                let floor = Double(model.value(of: model.objective(tier), at: model.completed(columns)))
+                let joining = model.reserve.filter {
+                    relaxation.value + reducedCost($0, tier, floors, relaxation) >= floor + 1 - 1e-6
+                }
+                activate(joining, tier, floors, problem)
             }
             var (value, bound) = solveOnce(tier, problem, &columns)
             if value == bound, let relaxation, relaxation.value - Double(value) >= 1 - 1e-6 {
@@ -57,17 +76,49 @@ struct LexicographicSolve {
             } else if value < bound, let relaxation {
                 bound = min(bound, Int((relaxation.value + 1e-6).rounded(.down)))
             }
+            if k == 0, let flow { bound = min(bound, flow.bound) }
             results.append(TierResult(tier: tier, value: value, bound: max(value, bound)))
             progress(.tierSolved(tier: tier, value: value, bound: max(value, bound), seconds: started.duration(to: .now).seconds))
-            // Hold this tier at the value reached while the next ones are maximised.
-            let coefficients = model.objective(tier)
-            let terms = coefficients.enumerated().filter { $0.element != 0 }.map { LinearModel.Term($0.offset, $0.element) }
-            problem.addRow(LinearModel.Row(terms, lower: Double(value)))
-            floors.append(Floor(tier: tier, row: problem.rowCount - 1))
+            hold(tier, at: value, problem, &floors)
         }
         // Optimal when every tier is proven; a tier after an unproven one cannot be, globally.
         let status: Plan.Status = results.allSatisfy(\.isProven) ? .optimal : .feasible
         return Result(status: status, tiers: results, columns: columns, model: model)
+    }
+
+    /// Holds a tier at the value reached while the next ones are maximised.
+    private func hold(_ tier: ObjectiveTier, at value: Int, _ problem: LinearProblem, _ floors: inout [Floor]) {
+        let terms = model.objective(tier).enumerated().filter { $0.element != 0 }.map { LinearModel.Term($0.offset, $0.element) }
+        problem.addRow(LinearModel.Row(terms, lower: Double(value)))
+        floors.append(Floor(tier: tier, row: problem.rowCount - 1))
+    }
+
+    /// The coverage tier solved as a flow: its value, its bound, and the plan as pair columns
+    /// (the pairs it uses join the model first).
+    private mutating func coverageByFlow() -> (value: Int, bound: Int, columns: [Double], seconds: Double) {
+        let started = ContinuousClock.now
+        let input = model.eligibility.input
+        let flow = CoverageFlow(pairs: model.pairs, input: PlanningInputShape(
+            visitorCount: input.visitors.count, capacities: input.sessions.map(\.capacity),
+            minimums: input.sessions.map(\.minVisitors)))
+        for j in flow.plan where model.columnOfPair[j] == nil { _ = model.activate(j) }
+        var x = model.emptySolution()
+        for j in flow.plan { x[model.columnOfPair[j]!] = 1 }
+        return (flow.plan.count, flow.bound, x, started.duration(to: .now).seconds)
+    }
+
+    /// Writes the tier's full model — every pair a column, earlier tiers held at their values — in
+    /// free MPS format, for another solver to be measured on what a general MIP solver would get.
+    private func exportFullModel(_ tier: ObjectiveTier, held: [(ObjectiveTier, Int)], to url: URL) {
+        var full = model
+        for j in full.reserve { _ = full.activate(j) }
+        let problem = LinearProblem(full.linear)
+        problem.maximize(full.objective(tier))
+        for (heldTier, value) in held {
+            let terms = full.objective(heldTier).enumerated().filter { $0.element != 0 }.map { LinearModel.Term($0.offset, $0.element) }
+            problem.addRow(LinearModel.Row(terms, lower: Double(value)))
+        }
+        _ = problem.writeMPS(to: url.path)
     }
 
     /// Solves the tier's MIP over the current columns, from the plan so far; returns value and bound.
@@ -121,7 +172,7 @@ struct LexicographicSolve {
                 let c = model.coefficient(f.tier, pair: j)
                 return c == 0 ? nil : (f.row, c)
             }
-            problem.addColumn(.binary, entries: entries + held, objective: model.coefficient(tier, pair: j))
+            problem.addColumn(model.suggestionKind, entries: entries + held, objective: model.coefficient(tier, pair: j))
         }
     }
 }

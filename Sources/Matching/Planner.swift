@@ -7,9 +7,13 @@ public struct PlanningOptions: Sendable {
     public var seed: UInt64
     /// Stops the search after this long and returns the best plan found (status `feasible`).
     public var timeLimit: Duration?
-    /// When set, each tier's model is written there in free MPS format before it is solved
-    /// (`tier-1-coverage.mps`, …), for another solver to compare with.
+    /// When set, each tier's full model (every pair a column, earlier tiers held at their optimum)
+    /// is written there in free MPS format (`tier-1-coverage.mps`, …), for another solver to compare with.
     public var modelExportDirectory: URL?
+
+    /// How many unranked pairs per visitor start as columns; the others join when pricing asks.
+    /// Any number gives the same optimum; tests set 0 to make every suggestion go through pricing.
+    var startingSuggestions = 8
 
     public init(seed: UInt64 = 1, timeLimit: Duration? = nil, modelExportDirectory: URL? = nil) {
         self.seed = seed
@@ -41,7 +45,7 @@ public enum Planner {
     public static func plan(_ input: PlanningInput, options: PlanningOptions = PlanningOptions(),
                             progress: (PlanningProgress) -> Void = { _ in }) -> Plan {
         let eligibility = Eligibility(input)
-        let model = AssignmentModel(eligibility, seed: options.seed)
+        let model = AssignmentModel(eligibility, seed: options.seed, startingSuggestions: options.startingSuggestions)
         progress(.modelBuilt(ModelSize(
             rankedPairs: model.pairs.filter { $0.rank != nil }.count,
             suggestionPairs: model.pairs.filter { $0.rank == nil }.count,

@@ -25,28 +25,31 @@ public struct Publication: Sendable {
         if let warning = zone.warning { warnings.append(warning) }
         let calendars = PersonCalendar(input: input, zone: zone, stamp: CalendarStamp.of(input))
         let key = options.siteKey
-        let visitorFile = { (v: Visitor) in "visitors/" + key.token("visitor", v.id) }
-        let hostFile = { (h: Scheduling.Host) in "hosts/" + key.token("host", h.id) }
-        let online = { (page: String) -> String? in options.siteURL.map { Self.joinURL($0, page) } }
+        let visitorFile = { @Sendable (v: Visitor) in "visitors/" + key.token("visitor", v.id) }
+        let hostFile = { @Sendable (h: Scheduling.Host) in "hosts/" + key.token("host", h.id) }
+        let online = { @Sendable (page: String) -> String? in options.siteURL.map { Self.joinURL($0, page) } }
         var mails: [(name: String, mail: Mail)] = []
 
-        for visitor in input.visitors {
+        // Each visitor's files are independent: render them on every core, keep input order.
+        let perVisitor = Self.concurrentMap(input.visitors) { visitor -> (files: [PublishedFile], mail: (name: String, mail: Mail)) in
+            var own: [PublishedFile] = []
             let schedule = plan.schedule(for: visitor, in: input)
             let base = visitorFile(visitor), ics = calendars.visitor(schedule)
             let name = String(base.split(separator: "/").last!) + ".ics"
             let links = PersonContext.Links(calendarFile: ics == nil ? nil : name, pageURL: online(base + ".html"))
-            files.append(PublishedFile(path: "schedules/\(Self.fileName(visitor.id)).md",
-                                       text: ScheduleMarkdown.render(schedule, input: input)))
-            files.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(visitor.language))
+            own.append(PublishedFile(path: "schedules/\(Self.fileName(visitor.id)).md",
+                                     text: ScheduleMarkdown.render(schedule, input: input)))
+            own.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(visitor.language))
                 .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links))))
             let attachment = ics.map { text -> Mail.Attachment in
-                files.append(PublishedFile(path: "site/\(base).ics", text: text))
+                own.append(PublishedFile(path: "site/\(base).ics", text: text))
                 return Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
                                        contentType: "text/calendar; charset=UTF-8; method=PUBLISH", data: Data(text.utf8))
             }
-            mails.append(("visitor-\(Self.fileName(visitor.id))",
-                          Mail.visitor(schedule, input: input, links: links, attachment: attachment)))
+            return (own, ("visitor-\(Self.fileName(visitor.id))", Mail.visitor(schedule, input: input, links: links, attachment: attachment)))
         }
+        files += perVisitor.flatMap(\.files)
+        mails += perVisitor.map(\.mail)
         var withoutContact = 0
         for host in input.hosts {
             let roster = plan.roster(for: host, in: input)
@@ -83,6 +86,16 @@ public struct Publication: Sendable {
         }
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         self.warnings = warnings
+    }
+
+    /// `transform` applied to every element on all cores, results in the elements' order.
+    private static func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+        let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in slots[i] = transform(items[i]) }
+        return results.map { $0! }
     }
 
     /// An id made safe as a file name: path separators and other risky characters become `_`.

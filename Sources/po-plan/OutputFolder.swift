@@ -38,9 +38,13 @@ struct OutputFolder {
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            var created: Set<String> = [staging.path]
             for file in files {
                 let target = staging.appendingPathComponent(file.path)
-                try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let folder = target.deletingLastPathComponent()
+                if created.insert(folder.path).inserted {
+                    try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
                 try file.data.write(to: target)
             }
             if exists { try fm.moveItem(at: url, to: previous) }

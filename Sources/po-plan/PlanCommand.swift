@@ -56,7 +56,7 @@ struct PlanCommand: ParsableCommand {
             complain("\(errors) error(s) in the input: nothing was written.")
             throw ExitCode(1)
         }
-        log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors")
+        log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors in \(seconds(since: started))")
 
         var exportURL: URL?
         if let dir = exportModels {
@@ -76,6 +76,7 @@ struct PlanCommand: ParsableCommand {
             }
         }
 
+        log.say("Planned in \(seconds(since: started)); writing")
         let written: (files: Int, warnings: [String])
         do {
             written = try PlanFolder(url: URL(fileURLWithPath: out)).write(
@@ -86,8 +87,13 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for warning in written.warnings { log.say("warning: \(warning)") }
-        let total = started.duration(to: .now)
         log.say("Plan \(plan.status.rawValue): \(plan.assignments.count) assignments, \(plan.unassigned.count) visitors unassigned; "
-            + "wrote \(written.files) files to \(out) in \(String(format: "%.2f", Double(total.components.seconds) + Double(total.components.attoseconds) / 1e18)) s")
+            + "wrote \(written.files) files to \(out) in \(seconds(since: started))")
     }
+}
+
+/// The time since `start`, as people read it: "1.23 s".
+func seconds(since start: ContinuousClock.Instant) -> String {
+    let d = start.duration(to: .now)
+    return String(format: "%.2f s", Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
 }
