@@ -11,7 +11,7 @@ is HiGHS (benchmarks/peer_highs.py) solving the per-tier models po-plan exports 
 --export-models: the full model of each tier, with earlier tiers held at their optimum, all
 suggestions included (what a general MIP solver gets without po-plan's reserve and pricing).
 """
-import argparse, json, os, platform, statistics, subprocess, sys, tempfile, time
+import argparse, csv, json, os, platform, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -20,7 +20,7 @@ BINARY = os.path.join(ROOT, ".build", "release", "po-plan")
 
 def generate(profile, seed, out):
     subprocess.run([sys.executable, os.path.join(HERE, "generate.py"), "--profile", profile,
-                    "--seed", str(seed), "--out", out], check=True, stdout=subprocess.DEVNULL)
+                    "--seed", str(seed), "--out", out], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def plan_once(folder, out, extra=()):
@@ -62,7 +62,8 @@ def main():
                 for r in range(args.runs):
                     t, plan = plan_once(folder, os.path.join(tmp, f"out-{profile}-{seed}"), ["--quiet", "--seed", "1"])
                     times.append(t)
-                sizes = [sum(1 for _ in open(os.path.join(folder, f))) - 1 for f in ("hosts.csv", "sessions.csv", "visitors.csv")]
+                sizes = [sum(1 for _ in csv.reader(open(os.path.join(folder, f), newline="", encoding="utf-8-sig"))) - 1
+                         for f in ("hosts.csv", "sessions.csv", "visitors.csv")]
                 values = " / ".join(str(t["value"]) for t in plan["objective"])
                 row = (f"| {profile} seed {seed} | {'/'.join(map(str, sizes))} | {statistics.median(times):.2f} "
                        f"({', '.join(f'{t:.2f}' for t in times)}) | {plan['status']} | {values} |")

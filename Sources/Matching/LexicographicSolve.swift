@@ -54,14 +54,18 @@ struct LexicographicSolve {
                 continue
             }
             let relaxation = priceReserve(tier, floors, problem)
-            if let relaxation, relaxation.value - relaxation.value.rounded(.down) > 1e-6 {
+            if !pastDeadline, let relaxation, relaxation.value - relaxation.value.rounded(.down) > 1e-6 {
                 // A fractional bound is never reached: the columns kept out could always matter,
                 // so they join before the one solve (reduced costs against the plan so far).
                 let floor = Double(model.value(of: model.objective(tier), at: model.completed(columns)))
                 let joining = model.reserve.filter {
                     relaxation.value + reducedCost($0, tier, floors, relaxation) >= floor + 1 - 1e-6
                 }
-                activate(joining, tier, floors, problem)
+                // Under a time limit, a very large model could outlast it inside GLPK's simplex:
+                // then the reserved pairs stay out and the bound comes from the priced relaxation.
+                if deadline == nil || joining.count <= Self.affordableUnderTimeLimit {
+                    activate(joining, tier, floors, problem)
+                }
             }
             var (value, bound) = solveOnce(tier, problem, &columns)
             if value == bound, let relaxation, relaxation.value - Double(value) >= 1 - 1e-6 {
@@ -70,11 +74,21 @@ struct LexicographicSolve {
                     relaxation.value + reducedCost($0, tier, floors, relaxation) >= Double(value) + 1 - 1e-6
                 }
                 if !joining.isEmpty {
-                    activate(joining, tier, floors, problem)
-                    (value, bound) = solveOnce(tier, problem, &columns)
+                    if !pastDeadline && (deadline == nil || joining.count <= Self.affordableUnderTimeLimit) {
+                        activate(joining, tier, floors, problem)
+                        (value, bound) = solveOnce(tier, problem, &columns)
+                    } else {
+                        // Not proven over the reserved pairs: the priced relaxation is the bound.
+                        bound = Int((relaxation.value + 1e-6).rounded(.down))
+                    }
                 }
             } else if value < bound, let relaxation {
                 bound = min(bound, Int((relaxation.value + 1e-6).rounded(.down)))
+            }
+            if relaxation == nil && !model.reserve.isEmpty {
+                // The time ran out before pricing: only the crudest bound holds for the full model.
+                bound = max(bound, Int(model.pairs.indices.reduce(0) { $0 + model.coefficient(tier, pair: $1) })
+                    + (tier == .coverage ? model.coverageColumn.count : 0))
             }
             if k == 0, let flow { bound = min(bound, flow.bound) }
             results.append(TierResult(tier: tier, value: value, bound: max(value, bound)))
@@ -85,6 +99,12 @@ struct LexicographicSolve {
         let status: Plan.Status = results.allSatisfy(\.isProven) ? .optimal : .feasible
         return Result(status: status, tiers: results, columns: columns, model: model)
     }
+
+    /// How many reserved pairs may join at once when a time limit is set.
+    static let affordableUnderTimeLimit = 50_000
+
+    /// Whether the time limit has passed: then no more columns join, and the plan so far stands.
+    private var pastDeadline: Bool { deadline.map { ContinuousClock.now >= $0 } ?? false }
 
     /// Holds a tier at the value reached while the next ones are maximised.
     private func hold(_ tier: ObjectiveTier, at value: Int, _ problem: LinearProblem, _ floors: inout [Floor]) {
@@ -148,7 +168,7 @@ struct LexicographicSolve {
     /// Solves the LP relaxation, letting in every reserved pair that could improve it, until none
     /// can: the relaxation is then the full model's. Nil when the time runs out first.
     private mutating func priceReserve(_ tier: ObjectiveTier, _ floors: [Floor], _ problem: LinearProblem) -> LinearProblem.Relaxation? {
-        while let relaxation = problem.solveRelaxation(until: deadline) {
+        while !pastDeadline, let relaxation = problem.solveRelaxation(until: deadline) {
             let improving = model.reserve.filter { reducedCost($0, tier, floors, relaxation) > 1e-7 }
             if improving.isEmpty { return relaxation }
             activate(improving, tier, floors, problem)
