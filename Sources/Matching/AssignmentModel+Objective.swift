@@ -29,13 +29,6 @@ extension AssignmentModel {
         }
     }
 
-    /// Whether an assignment of the visitor to the host counts for the mix tier.
-    static func mixes(_ visitor: Visitor, _ host: Host) -> Bool {
-        guard let vs = visitor.sector.map(FoldedText.init), let hs = host.sector.map(FoldedText.init),
-              !vs.isEmpty, !hs.isEmpty else { return false }
-        return vs != hs
-    }
-
     /// The assignments a column vector selects, sorted by visitor id then session id.
     func assignments(from columns: [Double]) -> [Assignment] {
         pairs.indices.filter { j in columnOfPair[j].map { columns[$0] > 0.5 } ?? false }.map { j in

@@ -31,8 +31,6 @@ struct AssignmentModel: Sendable {
     private(set) var openColumn: [Int: Int] = [:]
     /// The rows an unranked pair of a session or visitor enters.
     private var capacityRow: [Int: Int] = [:], minimumRow: [Int: Int] = [:], suggestionRow: [Int: Int] = [:]
-    /// How many rows each family contributed.
-    private(set) var rowCounts: [ConstraintFamily: Int] = [:]
 
     private var input: PlanningInput { eligibility.input }
     private let pairsOfVisitor: [[Int]]
@@ -214,7 +212,6 @@ struct AssignmentModel: Sendable {
     @discardableResult
     private mutating func add(_ family: ConstraintFamily, _ row: LinearModel.Row) -> Int {
         linear.addRow(row)
-        rowCounts[family, default: 0] += 1
         return linear.rows.count - 1
     }
 }

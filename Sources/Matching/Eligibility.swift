@@ -19,12 +19,11 @@ public struct Eligibility: Sendable {
         rankLists = input.visitors.map { RankList($0, maxChoices: input.event.maxChoices) }
         visitorLanguages = input.visitors.map { Set($0.languages) }
         visitorOrganizations = input.visitors.map { v in
-            v.organization.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 }
+            Self.folded(v.organization)
         }
         hostOrganizations = input.hosts.map { FoldedText($0.organization) }
-        let sector = { (text: String?) in text.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 } }
-        visitorSectors = input.visitors.map { sector($0.sector) }
-        hostSectors = input.hosts.map { sector($0.sector) }
+        visitorSectors = input.visitors.map { Self.folded($0.sector) }
+        hostSectors = input.hosts.map { Self.folded($0.sector) }
         hostOfSession = input.sessions.map { input.hostPosition($0.hostID)! }
         var byID: [String: [Int]] = [:]
         for (s, session) in input.sessions.enumerated() {
@@ -66,8 +65,18 @@ public struct Eligibility: Sendable {
 
     /// Whether visitor `v` at session `s` counts for the mix tier: both sectors given, and different.
     func mixes(visitor v: Int, session s: Int) -> Bool {
-        guard let vs = visitorSectors[v], let hs = hostSectors[hostOfSession[s]] else { return false }
-        return vs != hs
+        Self.mixes(visitorSectors[v], hostSectors[hostOfSession[s]])
+    }
+
+    /// The mix rule on folded sectors: both given, and different.
+    static func mixes(_ visitorSector: FoldedText?, _ hostSector: FoldedText?) -> Bool {
+        guard let visitorSector, let hostSector else { return false }
+        return visitorSector != hostSector
+    }
+
+    /// A text folded the contract's way, nil when absent or blank.
+    static func folded(_ text: String?) -> FoldedText? {
+        text.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Every eligible pair, visitor by visitor, sessions in input order.

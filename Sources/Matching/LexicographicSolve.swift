@@ -87,8 +87,7 @@ struct LexicographicSolve {
             }
             if relaxation == nil && !model.reserve.isEmpty {
                 // The time ran out before pricing: only the crudest bound holds for the full model.
-                bound = max(bound, Int(model.pairs.indices.reduce(0) { $0 + model.coefficient(tier, pair: $1) })
-                    + (tier == .coverage ? model.coverageColumn.count : 0))
+                bound = max(bound, crudeBound(tier))
             }
             if k == 0, let flow { bound = min(bound, flow.bound) }
             results.append(TierResult(tier: tier, value: value, bound: max(value, bound)))
@@ -102,6 +101,12 @@ struct LexicographicSolve {
 
     /// How many reserved pairs may join at once when a time limit is set.
     static let affordableUnderTimeLimit = 50_000
+
+    /// A bound that holds for the full model whatever the solver says: every pair and visitor counted.
+    private func crudeBound(_ tier: ObjectiveTier) -> Int {
+        Int(model.pairs.indices.reduce(0) { $0 + model.coefficient(tier, pair: $1) })
+            + (tier == .coverage ? model.coverageColumn.count : 0)
+    }
 
     /// Whether the time limit has passed: then no more columns join, and the plan so far stands.
     private var pastDeadline: Bool { deadline.map { ContinuousClock.now >= $0 } ?? false }
@@ -144,7 +149,7 @@ struct LexicographicSolve {
     /// Solves the tier's MIP over the current columns, from the plan so far; returns value and bound.
     private func solveOnce(_ tier: ObjectiveTier, _ problem: LinearProblem, _ columns: inout [Double]) -> (Int, Int) {
         let coefficients = model.objective(tier)
-        let trivialBound = Int(coefficients.filter { $0 > 0 }.reduce(0, +))
+        let trivialBound = crudeBound(tier)
         let start = model.completed(columns)
         let unproven = { (b: Double?) in b.map { Int(($0 + 1e-6).rounded(.down)) } ?? trivialBound }
         switch problem.solve(until: deadline, incumbent: start, integralObjective: true) {

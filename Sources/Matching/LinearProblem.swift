@@ -90,7 +90,7 @@ final class LinearProblem {
     func solve(until deadline: ContinuousClock.Instant?, incumbent: [Double]?,
                integralObjective: Bool) -> SolverOutcome {
         if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline),
-                                              status: { GLPK.lpStatus(handle) }, value: { GLPK.lpObjective(handle) }) {
+                                              status: { GLPK.lpStatus(handle) }) {
             return lp
         }
         let rootBound = GLPK.lpObjective(handle)

@@ -13,7 +13,7 @@ public enum ObjectiveValues {
         case .mix:
             return assignments.filter { a in
                 guard let v = input.visitor(a.visitorID), let s = input.session(a.sessionID) else { return false }
-                return AssignmentModel.mixes(v, input.host(of: s))
+                return Eligibility.mixes(Eligibility.folded(v.sector), Eligibility.folded(input.host(of: s).sector))
             }.count
         }
     }

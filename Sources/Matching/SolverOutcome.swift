@@ -61,7 +61,7 @@ struct SolverFailure: Error, Equatable, Sendable, CustomStringConvertible {
 
 extension SolverOutcome {
     /// Maps a glp_simplex return code and the LP status that follows it.
-    static func fromSimplex(code: Int32, status: () -> Int32, value: () -> Double) -> SolverOutcome? {
+    static func fromSimplex(code: Int32, status: () -> Int32) -> SolverOutcome? {
         switch code {
         case 0:
             switch status() {
