@@ -1,45 +1,55 @@
 import Scheduling
 
-/// The assignment model of the contract over eligible pairs: one binary per pair, the rows of
-/// every constraint family, and one objective per tier. Built without a solver.
+/// The assignment model of the contract over eligible pairs: the columns, the rows of every
+/// constraint family, and one objective per tier. Built without a solver.
 ///
-/// Every ranked pair is a column from the start. Unranked pairs (suggestions) are many — an open
-/// visitor is eligible for most sessions — and interchangeable for most of them, so only a few
-/// per visitor start as columns; the others wait in reserve until pricing shows one could help
-/// (`activate`). The rows are those of the full model from the start.
+/// Every ranked pair is a binary column. Unranked pairs (suggestions) are many — an open visitor
+/// is eligible for most sessions — so po-plan's own model (`.aggregated`) gives them no column:
+/// a suggestion is the visitor's only session and conflicts with nothing, so all that matters
+/// is whether a visitor gets one (of which kind, when mix is a tier) and how many each session
+/// receives. `SuggestionNetwork` keeps those values real placements with room rows, added as
+/// the search needs them. The plain model (`.pairs`), one column per pair, is what another
+/// solver is given and what tests compare with.
 struct AssignmentModel: Sendable {
+    /// How suggestions enter the model.
+    enum Suggestions: Sendable {
+        /// A column per visitor's suggestion kind and per session, kept exact by room rows.
+        case aggregated
+        /// A column per unranked (visitor, session) pair.
+        case pairs
+    }
+
     let eligibility: Eligibility
     /// Every eligible pair, in the seeded order that decides between equally good plans.
     let pairs: [EligiblePair]
     /// Whether each pair counts for the mix tier.
     let mixOfPair: [Bool]
-    /// The kind of a suggestion's column. Once ranked pairs and the binaries g(v) and y(s) take
-    /// whole values, what is left for suggestions is a transportation problem (each visitor's
-    /// g(v) to sessions, between their minimum and capacity), whose constraint matrix is totally
-    /// unimodular: its vertices are whole. So suggestions can be continuous, and branch and bound
-    /// never branches on them — unless a tier held before others counts them (mix not last),
-    /// which adds a side row; they are binary then.
-    let suggestionKind: LinearModel.Column
-    /// The column of each pair, nil while it waits in reserve.
+    let suggestions: Suggestions
+    /// The suggestion kinds and the sessions they reach.
+    let network: SuggestionNetwork
+    /// The column of each pair that has one: every ranked pair, and unranked ones in `.pairs`.
     private(set) var columnOfPair: [Int?]
     private(set) var linear = LinearModel()
     /// Column of c(v), "visitor v has at least one session", when coverage is a tier.
     private(set) var coverageColumn: [Int: Int] = [:]
-    /// Column of g(v), "visitor v gets a suggestion", for visitors with unranked pairs.
+    /// Column of h(a), "suggestion kind a is given", per kind of the network (`.aggregated`).
+    private(set) var supplyColumn: [Int] = []
+    /// Column of u(s), "suggestions session s receives" (`.aggregated`).
+    private(set) var inflowColumn: [Int: Int] = [:]
+    /// Column of g(v), "visitor v gets a suggestion" (`.pairs`).
     private(set) var suggestionColumn: [Int: Int] = [:]
     /// Column of y(s), "session s runs", for sessions whose min_visitors is above 1.
     private(set) var openColumn: [Int: Int] = [:]
-    /// The rows an unranked pair of a session or visitor enters.
-    private var capacityRow: [Int: Int] = [:], minimumRow: [Int: Int] = [:], suggestionRow: [Int: Int] = [:]
 
-    private var input: PlanningInput { eligibility.input }
-    private let pairsOfVisitor: [[Int]]
-    private let pairsOfSession: [[Int]]
+    var input: PlanningInput { eligibility.input }
+    let pairsOfVisitor: [[Int]]
+    let pairsOfSession: [[Int]]
+    private let suppliesOfVisitor: [Int: [Int]]
 
-    /// Builds the model; `seed` orders the pairs, which decides between equally good plans, and
-    /// `startingSuggestions` unranked pairs per visitor start as columns.
-    init(_ eligibility: Eligibility, seed: UInt64, startingSuggestions: Int = 8) {
+    /// Builds the model; `seed` orders the pairs, which decides between equally good plans.
+    init(_ eligibility: Eligibility, seed: UInt64, suggestions: Suggestions = .aggregated) {
         self.eligibility = eligibility
+        self.suggestions = suggestions
         var generator = SeededGenerator(seed: seed)
         let input = eligibility.input
         let all = eligibility.pairs()
@@ -56,14 +66,20 @@ struct AssignmentModel: Sendable {
         }
         pairsOfVisitor = byVisitor
         pairsOfSession = bySession
-        suggestionKind = input.event.objective.dropLast().contains(.mix) ? .binary : .continuous(0, 1)
-        let mix = pairs.map { eligibility.mixes(visitor: $0.visitor, session: $0.session) }
-        mixOfPair = mix
+        mixOfPair = pairs.map { eligibility.mixes(visitor: $0.visitor, session: $0.session) }
+        let network = SuggestionNetwork(pairs: pairs, mixOfPair: mixOfPair,
+                                        splitByMix: input.event.objective.contains(.mix))
+        self.network = network
+        suppliesOfVisitor = Dictionary(grouping: network.supplies.indices) { network.supplies[$0].visitor }
         columnOfPair = Array(repeating: nil, count: pairs.count)
-        for j in Self.startingPairs(pairs, mix: mix, byVisitor: byVisitor, bySession: bySession, input: input,
-                                    suggestions: startingSuggestions) {
-            columnOfPair[j] = linear.addColumn(pairs[j].rank == nil ? suggestionKind : .binary)
+        // Suggestion pairs in the plain model: once ranked pairs and g(v), y(s) are whole, what is
+        // left is a transportation problem, whose vertices are whole — unless a tier held before
+        // others counts them (mix not last), which adds a side row.
+        let unrankedKind: LinearModel.Column = input.event.objective.dropLast().contains(.mix) ? .binary : .continuous(0, 1)
+        for (j, p) in pairs.enumerated() where p.rank != nil || suggestions == .pairs {
+            columnOfPair[j] = linear.addColumn(p.rank == nil ? unrankedKind : .binary)
         }
+        addSuggestionColumns()
         addCoverageLinks()
         addCapacityRows()
         addMinimumRows()
@@ -73,57 +89,19 @@ struct AssignmentModel: Sendable {
         addSuggestionRows()
     }
 
-    /// Every ranked pair, and for each visitor the unranked pairs most likely to be used: half
-    /// among the sessions with the most places left after ranked demand, half among those that
-    /// also mix sectors.
-    private static func startingPairs(_ pairs: [EligiblePair], mix: [Bool], byVisitor: [[Int]], bySession: [[Int]],
-                                      input: PlanningInput, suggestions: Int) -> [Int] {
-        let slack = input.sessions.indices.map { s in
-            input.sessions[s].capacity - bySession[s].filter { pairs[$0].rank != nil }.count
-        }
-        var chosen = pairs.indices.filter { pairs[$0].rank != nil }
-        for mine in byVisitor {
-            let unranked = mine.filter { pairs[$0].rank == nil }
-            let mixes = { (j: Int) in mix[j] ? 1 : 0 }
-            let roomy = unranked.sorted { (slack[pairs[$0].session], -$0) > (slack[pairs[$1].session], -$1) }
-            let mixing = unranked.sorted { (mixes($0), slack[pairs[$0].session], -$0) > (mixes($1), slack[pairs[$1].session], -$1) }
-            chosen += Set(roomy.prefix((suggestions + 1) / 2) + mixing.prefix(suggestions / 2)).sorted()
-        }
-        return chosen.sorted()
-    }
-
-    /// Pairs still waiting in reserve.
-    var reserve: [Int] { columnOfPair.indices.filter { columnOfPair[$0] == nil } }
-
-    /// Makes a reserved pair a column and enters it in its rows; returns the column and its entries.
-    mutating func activate(_ j: Int) -> (column: Int, entries: [(row: Int, coefficient: Double)]) {
-        precondition(columnOfPair[j] == nil && pairs[j].rank == nil, "only reserved suggestions are activated")
-        let column = linear.addColumn(suggestionKind)
-        columnOfPair[j] = column
-        let entries = rows(ofReserved: j).map { (row: $0, coefficient: 1.0) }
-        for e in entries { linear.appendTerm(LinearModel.Term(column, e.coefficient), toRow: e.row) }
-        return (column, entries)
-    }
-
-    /// The rows an unranked pair enters, each with coefficient 1: capacity, minimum, suggestion.
-    func rows(ofReserved j: Int) -> [Int] {
-        let p = pairs[j]
-        return [capacityRow[p.session], minimumRow[p.session], suggestionRow[p.visitor]].compactMap { $0 }
-    }
-
     // MARK: Constraint families
 
     /// capacity: Σ_v x(v,s) ≤ capacity(s), times y(s) when the session may be cancelled.
     private mutating func addCapacityRows() {
         for (s, session) in input.sessions.enumerated() where !pairsOfSession[s].isEmpty {
-            var terms = terms(pairsOfSession[s])
+            var terms = arrivals(at: s)
             if session.minVisitors > 1 {
                 let y = linear.addColumn(.binary)
                 openColumn[s] = y
                 terms.append(LinearModel.Term(y, -Double(session.capacity)))
-                capacityRow[s] = add(.capacity, LinearModel.Row(terms, upper: 0))
-            } else if pairsOfSession[s].count > session.capacity {
-                capacityRow[s] = add(.capacity, LinearModel.Row(terms, upper: Double(session.capacity)))
+                linear.addRow(LinearModel.Row(terms, upper: 0))
+            } else if mostArrivals(at: s) > session.capacity {
+                linear.addRow(LinearModel.Row(terms, upper: Double(session.capacity)))
             }
         }
     }
@@ -132,8 +110,7 @@ struct AssignmentModel: Sendable {
     private mutating func addMinimumRows() {
         for (s, session) in input.sessions.enumerated() {
             guard let y = openColumn[s] else { continue }
-            let row = terms(pairsOfSession[s]) + [LinearModel.Term(y, -Double(session.minVisitors))]
-            minimumRow[s] = add(.minimum, LinearModel.Row(row, lower: 0))
+            linear.addRow(LinearModel.Row(arrivals(at: s) + [LinearModel.Term(y, -Double(session.minVisitors))], lower: 0))
         }
     }
 
@@ -142,7 +119,7 @@ struct AssignmentModel: Sendable {
         for (v, visitor) in input.visitors.enumerated() {
             let ranked = rankedPairs(of: v)
             guard ranked.count > visitor.maxVisits else { continue }
-            add(.perVisitor, LinearModel.Row(terms(ranked), upper: Double(visitor.maxVisits)))
+            linear.addRow(LinearModel.Row(terms(ranked), upper: Double(visitor.maxVisits)))
         }
     }
 
@@ -153,7 +130,7 @@ struct AssignmentModel: Sendable {
             guard ranked.count > 1 else { continue }
             let byHost = Dictionary(grouping: ranked) { input.sessions[pairs[$0].session].hostID }
             for group in byHost.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
-                add(.hostOnce, LinearModel.Row(terms(group.sorted()), upper: 1))
+                linear.addRow(LinearModel.Row(terms(group.sorted()), upper: 1))
             }
         }
     }
@@ -171,32 +148,59 @@ struct AssignmentModel: Sendable {
                 rule.conflict(sessions[i], at: hosts[i], sessions[j], at: hosts[j])
             }
             for clique in cliques {
-                add(.conflict, LinearModel.Row(terms(clique.map { ranked[$0] }), upper: 1))
+                linear.addRow(LinearModel.Row(terms(clique.map { ranked[$0] }), upper: 1))
             }
         }
     }
 
-    /// suggestion: Σ unranked x(v,s) = g(v) ≤ 1, and x(v,r) + g(v) ≤ 1 for every ranked r.
+    /// suggestion: at most one unranked session, and only without a ranked one:
+    /// g(v) ≤ 1 and x(v,r) + g(v) ≤ 1 for every ranked r, where g(v) is Σ unranked x(v,s) (plain
+    /// model) or Σ of v's kinds h(a); and what kinds are given is what sessions receive.
     private mutating func addSuggestionRows() {
-        for (v, g) in suggestionColumn.sorted(by: { $0.key < $1.key }) {
-            let unranked = pairsOfVisitor[v].filter { pairs[$0].rank == nil }
-            suggestionRow[v] = add(.suggestion, LinearModel.Row(terms(unranked) + [LinearModel.Term(g, -1)], lower: 0, upper: 0))
-            for r in rankedPairs(of: v) {
-                add(.suggestion, LinearModel.Row([LinearModel.Term(columnOfPair[r]!), LinearModel.Term(g)], upper: 1))
+        for v in input.visitors.indices {
+            let given = suggestionTerms(of: v)
+            guard !given.isEmpty else { continue }
+            if suggestions == .pairs {
+                let unranked = pairsOfVisitor[v].filter { pairs[$0].rank == nil }
+                linear.addRow(LinearModel.Row(terms(unranked) + given.map { LinearModel.Term($0.column, -1) }, lower: 0, upper: 0))
+            } else if given.count > 1 {
+                linear.addRow(LinearModel.Row(given, upper: 1))
             }
+            for r in rankedPairs(of: v) {
+                linear.addRow(LinearModel.Row([LinearModel.Term(columnOfPair[r]!)] + given, upper: 1))
+            }
+        }
+        if suggestions == .aggregated && !supplyColumn.isEmpty {
+            let balance = supplyColumn.map { LinearModel.Term($0) }
+                + inflowColumn.sorted { $0.key < $1.key }.map { LinearModel.Term($0.value, -1) }
+            linear.addRow(LinearModel.Row(balance, lower: 0, upper: 0))
         }
     }
 
     /// c(v) ≤ Σ ranked x(v,s) + g(v): covered only with a session.
     private mutating func addCoverageLinks() {
+        guard input.event.objective.contains(.coverage) else { return }
         for v in input.visitors.indices where !pairsOfVisitor[v].isEmpty {
-            if pairsOfVisitor[v].contains(where: { pairs[$0].rank == nil }) { suggestionColumn[v] = linear.addColumn(.binary) }
-            guard input.event.objective.contains(.coverage) else { continue }
             let c = linear.addColumn(.continuous(0, 1))
             coverageColumn[v] = c
-            var row = [LinearModel.Term(c)] + rankedPairs(of: v).map { LinearModel.Term(columnOfPair[$0]!, -1) }
-            if let g = suggestionColumn[v] { row.append(LinearModel.Term(g, -1)) }
+            let row = [LinearModel.Term(c)] + rankedPairs(of: v).map { LinearModel.Term(columnOfPair[$0]!, -1) }
+                + suggestionTerms(of: v).map { LinearModel.Term($0.column, -1) }
             linear.addRow(LinearModel.Row(row, upper: 0))
+        }
+    }
+
+    /// The columns g(v) (plain model), or h(a) per kind and u(s) per session (aggregated).
+    private mutating func addSuggestionColumns() {
+        switch suggestions {
+        case .pairs:
+            for v in input.visitors.indices where pairsOfVisitor[v].contains(where: { pairs[$0].rank == nil }) {
+                suggestionColumn[v] = linear.addColumn(.binary)
+            }
+        case .aggregated:
+            supplyColumn = network.supplies.map { _ in linear.addColumn(.binary) }
+            for s in network.sessions {
+                inflowColumn[s] = linear.addColumn(.continuous(0, Double(input.sessions[s].capacity)))
+            }
         }
     }
 
@@ -204,14 +208,26 @@ struct AssignmentModel: Sendable {
 
     private func rankedPairs(of v: Int) -> [Int] { pairsOfVisitor[v].filter { pairs[$0].rank != nil } }
 
-    /// Terms with coefficient 1 for the pairs that are columns; reserved pairs join later.
-    private func terms(_ pairIndices: [Int]) -> [LinearModel.Term] {
-        pairIndices.compactMap { columnOfPair[$0].map { LinearModel.Term($0) } }
+    /// The terms of "v gets a suggestion": g(v), or v's kinds h(a).
+    func suggestionTerms(of v: Int) -> [LinearModel.Term] {
+        switch suggestions {
+        case .pairs: return suggestionColumn[v].map { [LinearModel.Term($0)] } ?? []
+        case .aggregated: return (suppliesOfVisitor[v] ?? []).map { LinearModel.Term(supplyColumn[$0]) }
+        }
     }
 
-    @discardableResult
-    private mutating func add(_ family: ConstraintFamily, _ row: LinearModel.Row) -> Int {
-        linear.addRow(row)
-        return linear.rows.count - 1
+    /// The terms of "who arrives at s": its pair columns, and u(s) in the aggregated model.
+    private func arrivals(at s: Int) -> [LinearModel.Term] {
+        terms(pairsOfSession[s]) + (inflowColumn[s].map { [LinearModel.Term($0)] } ?? [])
+    }
+
+    /// The most visitors the columns alone could bring to s.
+    private func mostArrivals(at s: Int) -> Int {
+        terms(pairsOfSession[s]).count + (inflowColumn[s] == nil ? 0 : input.sessions[s].capacity)
+    }
+
+    /// Terms with coefficient 1 for the pairs that have columns.
+    private func terms(_ pairIndices: [Int]) -> [LinearModel.Term] {
+        pairIndices.compactMap { columnOfPair[$0].map { LinearModel.Term($0) } }
     }
 }

@@ -138,7 +138,9 @@ enum GLPK {
         parm.presolve = GLP_OFF // callbacks then see the original columns
         parm.mip_gap = relativeGap
         parm.br_tech = GLP_BR_DTH
-        parm.bt_tech = GLP_BT_BLB
+        // Depth first: the dives reach whole solutions, which the lazy rows check, soon; on the
+        // region profile best-bound order kept hundreds of open subproblems for the mix tier.
+        parm.bt_tech = GLP_BT_DFS
         parm.clq_cuts = GLP_ON
         parm.gmi_cuts = GLP_ON
         parm.mir_cuts = GLP_OFF
@@ -167,6 +169,14 @@ enum GLPK {
     static func bestBound(_ t: Tree) -> Double? {
         let node = glp_ios_best_node(t)
         return node == 0 ? nil : glp_ios_node_bound(t, node)
+    }
+
+    /// The problem the search works on: rows added to it at `GLP_IROWGEN` join the search.
+    static func problem(of t: Tree) -> Problem? { glp_ios_get_prob(t) }
+
+    /// The value of every column in the current LP solution, 0-based.
+    static func columnPrimals(_ p: Problem) -> [Double] {
+        (0..<glp_get_num_cols(p)).map { glp_get_col_prim(p, $0 + 1) }
     }
 
     /// Offers a solution (one value per column, 0-based) to the search as an incumbent.

@@ -40,7 +40,10 @@ final class LinearProblem {
     var rowCount: Int { GLPK.rowCount(handle) }
 
     /// Adds one constraint after loading (a tier fixed at its optimum, say).
-    func addRow(_ row: LinearModel.Row) {
+    func addRow(_ row: LinearModel.Row) { Self.append(row, to: handle) }
+
+    /// Adds a row to a GLPK problem: this one, or the search's, from inside a callback.
+    fileprivate static func append(_ row: LinearModel.Row, to handle: GLPK.Problem) {
         let i = GLPK.addRows(handle, count: 1)
         GLPK.setRowBounds(handle, i, lower: row.lower, upper: row.upper)
         GLPK.setRowTerms(handle, i, columns: row.terms.map { Int32($0.column + 1) },
@@ -87,24 +90,32 @@ final class LinearProblem {
     ///
     /// `integralObjective` says every solution has a whole objective value; the search then
     /// stops as soon as no open subproblem can beat the incumbent by a whole unit.
+    ///
+    /// `lazyRows`, when given, is asked at every subproblem's LP solution for rows it breaks;
+    /// the rows it gives must hold for every solution of the whole problem. They join the
+    /// search at once, and the problem for good once the search ends.
     func solve(until deadline: ContinuousClock.Instant?, incumbent: [Double]?,
-               integralObjective: Bool) -> SolverOutcome {
+               integralObjective: Bool, lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> SolverOutcome {
         if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline),
                                               status: { GLPK.lpStatus(handle) }) {
             return lp
         }
         let rootBound = GLPK.lpObjective(handle)
+
         // With a whole objective, a relative gap under 1/(|bound|+1) leaves less than one unit.
         let gap = integralObjective ? 0.999 / (abs(rootBound) + 1) : 0
-        let search = SearchState(incumbent: incumbent, rootBound: rootBound)
+        let search = SearchState(incumbent: incumbent, rootBound: rootBound, lazyRows: lazyRows)
         let info = Unmanaged.passUnretained(search).toOpaque()
         let code = withExtendedLifetime(search) {
             GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap,
                         callback: searchCallback, info: info)
         }
-        return SolverOutcome.fromIntopt(code: code, status: GLPK.mipStatus(handle), value: GLPK.mipObjective(handle),
-                                        bound: search.bound, columns: { GLPK.mipColumnValues(handle) },
-                                        gapProves: integralObjective)
+        let outcome = SolverOutcome.fromIntopt(code: code, status: GLPK.mipStatus(handle), value: GLPK.mipObjective(handle),
+                                               bound: search.bound, columns: { GLPK.mipColumnValues(handle) },
+                                               gapProves: integralObjective)
+        // GLPK drops the rows added during the search; they hold everywhere, so they stay.
+        for row in search.generated { addRow(row) }
+        return outcome
     }
 
     /// Writes the current model (objective and all rows) in free MPS format.
@@ -120,24 +131,40 @@ final class LinearProblem {
     }
 }
 
-/// What the branch-and-bound callback keeps between calls: the start solution and the best bound.
+/// What the branch-and-bound callback keeps between calls: the start solution, the best bound,
+/// and the lazy rows asked for and given.
 private final class SearchState {
     var incumbent: [Double]?
     var bound: Double?
+    let lazyRows: (([Double]) -> [LinearModel.Row])?
+    var generated: [LinearModel.Row] = []
 
-    init(incumbent: [Double]?, rootBound: Double) {
+    init(incumbent: [Double]?, rootBound: Double, lazyRows: (([Double]) -> [LinearModel.Row])?) {
         self.incumbent = incumbent
         bound = rootBound
+        self.lazyRows = lazyRows
     }
 }
 
-/// Offers the start solution once, and records the best bound as the search goes.
+/// Offers the start solution once, adds the lazy rows a subproblem's solution breaks, and
+/// records the best bound as the search goes.
 private let searchCallback: @convention(c) (GLPK.Tree?, UnsafeMutableRawPointer?) -> Void = { tree, info in
     guard let tree, let info else { return }
     let state = Unmanaged<SearchState>.fromOpaque(info).takeUnretainedValue()
     if let b = GLPK.bestBound(tree) { state.bound = b }
-    if GLPK.reason(tree) == GLP_IHEUR, let start = state.incumbent {
-        GLPK.offerSolution(tree, start)
-        state.incumbent = nil
+    switch GLPK.reason(tree) {
+    case GLP_IHEUR:
+        if let start = state.incumbent {
+            GLPK.offerSolution(tree, start)
+            state.incumbent = nil
+        }
+    case GLP_IROWGEN:
+        guard let lazyRows = state.lazyRows, let problem = GLPK.problem(of: tree) else { return }
+        for row in lazyRows(GLPK.columnPrimals(problem)) {
+            LinearProblem.append(row, to: problem)
+            state.generated.append(row)
+        }
+    default:
+        break
     }
 }

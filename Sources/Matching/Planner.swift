@@ -11,9 +11,9 @@ public struct PlanningOptions: Sendable {
     /// is written there in free MPS format (`tier-1-coverage.mps`, …), for another solver to compare with.
     public var modelExportDirectory: URL?
 
-    /// How many unranked pairs per visitor start as columns; the others join when pricing asks.
-    /// Any number gives the same optimum; tests set 0 to make every suggestion go through pricing.
-    var startingSuggestions = 8
+    /// How suggestions enter the model: aggregated (what po-plan solves) or one column per pair
+    /// (the plain model, which tests compare with).
+    var suggestions = AssignmentModel.Suggestions.aggregated
 
     public init(seed: UInt64 = 1, timeLimit: Duration? = nil, modelExportDirectory: URL? = nil) {
         self.seed = seed
@@ -45,16 +45,16 @@ public enum Planner {
     public static func plan(_ input: PlanningInput, options: PlanningOptions = PlanningOptions(),
                             progress: (PlanningProgress) -> Void = { _ in }) -> Plan {
         let eligibility = Eligibility(input)
-        let model = AssignmentModel(eligibility, seed: options.seed, startingSuggestions: options.startingSuggestions)
+        let model = AssignmentModel(eligibility, seed: options.seed, suggestions: options.suggestions)
         progress(.modelBuilt(ModelSize(
             rankedPairs: model.pairs.filter { $0.rank != nil }.count,
             suggestionPairs: model.pairs.filter { $0.rank == nil }.count,
             columns: model.linear.columns.count, rows: model.linear.rows.count,
             nonZeros: model.linear.nonZeroCount)))
         let deadline = options.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
-        var solve = LexicographicSolve(model: model, deadline: deadline, exportDirectory: options.modelExportDirectory)
+        let solve = LexicographicSolve(model: model, deadline: deadline, exportDirectory: options.modelExportDirectory)
         let result = solve.run(progress: progress)
-        let assignments = result.model.assignments(from: result.columns)
+        let assignments = model.assignments(of: result.plan)
         return PlanAssembly(input: input, eligibility: eligibility)
             .plan(status: result.status, tiers: result.tiers, assignments: assignments)
     }

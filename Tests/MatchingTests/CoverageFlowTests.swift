@@ -2,7 +2,7 @@ import Testing
 @testable import Matching
 import Scheduling
 
-/// Coverage solved as a flow, and suggestions kept in reserve until pricing lets them in.
+/// Coverage solved as a flow, and suggestions aggregated or one column per pair.
 @Suite struct CoverageFlowTests {
     @Test func theFlowCoversEveryoneAChainOfMovesCanPlace() {
         // V1 could go to A or B, V2 only to A: the flow must move V1 to B.
@@ -37,10 +37,10 @@ import Scheduling
     }
 
     @Test(arguments: 1...25 as ClosedRange<UInt64>)
-    func suggestionsThatJoinOnlyByPricingGiveTheEnumeratedOptimum(seed: UInt64) {
+    func thePlainModelWithAColumnPerSuggestionGivesTheEnumeratedOptimumToo(seed: UInt64) {
         let input = RandomInstances.make(seed: seed)
         var options = PlanningOptions(seed: 1)
-        options.startingSuggestions = 0
+        options.suggestions = .pairs
         let plan = Planner.plan(input, options: options)
         #expect(PlanValidator(input).violations(of: plan) == [])
         #expect(plan.status == .optimal)
@@ -48,13 +48,11 @@ import Scheduling
     }
 
     @Test(arguments: 1...10 as ClosedRange<UInt64>)
-    func largerInstancesGiveTheSameOptimumWhateverHowManySuggestionsStartAsColumns(seed: UInt64) {
+    func largerInstancesGiveTheSameOptimumWithAggregatedOrPlainSuggestions(seed: UInt64) {
         let input = RandomInstances.make(seed: seed, hosts: 8, sessions: 20, visitors: 40)
-        var none = PlanningOptions(seed: 1)
-        none.startingSuggestions = 0
-        var all = PlanningOptions(seed: 1)
-        all.startingSuggestions = Int.max / 2
-        let a = Planner.plan(input, options: none), b = Planner.plan(input, options: all)
+        var plain = PlanningOptions(seed: 1)
+        plain.suggestions = .pairs
+        let a = Planner.plan(input, options: PlanningOptions(seed: 1)), b = Planner.plan(input, options: plain)
         #expect(a.status == .optimal && b.status == .optimal)
         #expect(a.objective == b.objective)
         #expect(PlanValidator(input).violations(of: a) == [])
