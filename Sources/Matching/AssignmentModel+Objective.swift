@@ -89,18 +89,20 @@ extension AssignmentModel {
     /// The room rows a solution of the search must gain before it is taken (lazy rows).
     ///
     /// Only whole solutions are checked: a fractional one only bounds, and leaving rows out of
-    /// it can only raise the bound. A whole one is a plan when its suggestions fit the room the
-    /// sessions really have; the u(s) it carries need not match, as no objective counts them.
-    /// When they do not fit, they do not fit any u(s) either: the room rows its u(s) break are added.
+    /// it can only raise the bound. A whole one is a plan when its suggestions fit what its u(s)
+    /// say sessions receive (no room row broken), or else fit the room sessions really have — its
+    /// u(s) need not match, as no objective counts them. When they fit neither, they fit no u(s):
+    /// the room rows its u(s) break are added.
     func lazyRoomRows(at columns: [Double]) -> [LinearModel.Row] {
         guard suggestions == .aggregated, !supplyColumn.isEmpty else { return [] }
         for (j, c) in linear.columns.enumerated() where c.kind != .continuous {
             if abs(columns[j] - columns[j].rounded()) > 1e-6 { return [] }
         }
-        if plan(from: columns) != nil { return [] }
         var received = [Double](repeating: 0, count: input.sessions.count)
         for (s, u) in inflowColumn { received[s] = columns[u] }
-        return network.brokenRooms(given: supplyColumn.map { columns[$0] }, received: received).map { room in
+        let rooms = network.brokenRooms(given: supplyColumn.map { columns[$0] }, received: received)
+        if rooms.isEmpty || plan(from: columns) != nil { return [] }
+        return rooms.map { room in
             let terms = room.supplies.map { LinearModel.Term(supplyColumn[$0]) }
                 + room.sessions.map { LinearModel.Term(inflowColumn[$0]!, -1) }
             return LinearModel.Row(terms, upper: 0)

@@ -85,8 +85,10 @@ struct LexicographicSolve {
     }
 
     /// Holds a tier at the value reached while the next ones are maximised.
+    /// Columns that cannot move without the tier falling below it are fixed, too.
     private func hold(_ tier: ObjectiveTier, at value: Int, _ problem: LinearProblem) {
         problem.addRow(Self.floor(model.objective(tier), at: value))
+        problem.fixColumns(keepingObjectiveAtLeast: Double(value))
     }
 
     /// The row Σ c·x ≥ value.

@@ -49,15 +49,11 @@ struct LinearModel: Sendable {
         return columns.count - 1
     }
 
-    /// Adds a constraint; it may start empty and receive terms as columns join.
+    /// Adds a constraint.
     mutating func addRow(_ row: Row) {
         rows.append(row)
     }
 
-    /// Adds a term to an existing row, for a column that joined after the row was made.
-    mutating func appendTerm(_ term: Term, toRow row: Int) {
-        rows[row].terms.append(term)
-    }
 
     var nonZeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }
 }

@@ -7,12 +7,18 @@ import Foundation
 /// thread). Rows can be added between solves, as the lexicographic solve does for each tier.
 final class LinearProblem {
     private let handle: GLPK.Problem
-    private(set) var columnCount: Int
+    let columnCount: Int
+    /// Which columns take whole values.
+    private let whole: [Bool]
+    /// The LP relaxation solved before the last search: its value, and each column's reduced
+    /// cost where it sits at a bound (nil for a basic column).
+    private var lastRelaxation: (value: Double, reducedCosts: [Double?])?
 
     init(_ model: LinearModel) {
         handle = GLPK.createProblem()
         GLPK.setName(handle, "po_plan")
         columnCount = model.columns.count
+        whole = model.columns.map { $0.kind != .continuous }
         precondition(columnCount > 0, "a model needs at least one column")
         _ = GLPK.addColumns(handle, count: columnCount)
         for (j, c) in model.columns.enumerated() {
@@ -50,29 +56,8 @@ final class LinearProblem {
                          values: row.terms.map(\.coefficient))
     }
 
-    /// Adds a column after loading, with its coefficients in existing rows (0-based) and in the objective.
-    func addColumn(_ column: LinearModel.Column, entries: [(row: Int, coefficient: Double)], objective: Double) {
-        let j = GLPK.addColumns(handle, count: 1)
-        columnCount += 1
-        GLPK.setColumn(handle, j, kind: column.kind, lower: column.lower, upper: column.upper)
-        GLPK.setColumnTerms(handle, j, rows: entries.map { Int32($0.row + 1) }, values: entries.map(\.coefficient))
-        GLPK.setObjectiveCoefficient(handle, j, objective)
-    }
-
-    /// The optimal LP relaxation: its value and the dual value of every row.
-    struct Relaxation {
-        let value: Double
-        let rowDuals: [Double]
-    }
-
-    /// Solves the LP relaxation; nil unless optimal.
-    func solveRelaxation(until deadline: ContinuousClock.Instant?) -> Relaxation? {
-        guard runSimplex(until: deadline) == 0, GLPK.lpStatus(handle) == GLP_OPT else { return nil }
-        return Relaxation(value: GLPK.lpObjective(handle), rowDuals: GLPK.rowDuals(handle))
-    }
-
-    /// Runs the simplex method with the LP presolver, from scratch: on these models that is
-    /// several times faster than going on from the last basis after rows or columns joined.
+    /// Runs the simplex method from scratch (see `GLPK.simplex`): on the region profile a start
+    /// from the last tier's basis led the search after it to many more subproblems.
     private func runSimplex(until deadline: ContinuousClock.Instant?) -> Int32 {
         GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline))
     }
@@ -101,6 +86,7 @@ final class LinearProblem {
             return lp
         }
         let rootBound = GLPK.lpObjective(handle)
+        lastRelaxation = (rootBound, GLPK.reducedCostsAtBounds(handle))
 
         // With a whole objective, a relative gap under 1/(|bound|+1) leaves less than one unit.
         let gap = integralObjective ? 0.999 / (abs(rootBound) + 1) : 0
@@ -118,10 +104,27 @@ final class LinearProblem {
         return outcome
     }
 
+    /// Fixes every whole column that must keep its value in any solution whose objective (the
+    /// last one solved) stays at least `floor`; returns how many were fixed.
+    ///
+    /// At an optimal LP vertex of value z, moving a column off its bound by t costs at least
+    /// |d|·t, d its reduced cost: a whole column whose |d| exceeds z − floor cannot move at all.
+    /// This holds for the LP before the search, and so for every whole solution.
+    @discardableResult
+    func fixColumns(keepingObjectiveAtLeast floor: Double) -> Int {
+        guard let (value, reducedCosts) = lastRelaxation else { return 0 }
+        var fixed = 0
+        for (j, d) in reducedCosts.enumerated() where whole[j] {
+            guard let d, abs(d) > value - floor + 1e-6 else { continue }
+            GLPK.fixColumnAtItsBound(handle, Int32(j + 1))
+            fixed += 1
+        }
+        lastRelaxation = nil
+        return fixed
+    }
+
     /// Writes the current model (objective and all rows) in free MPS format.
     func writeMPS(to path: String) -> Bool { GLPK.writeMPS(handle, path: path) }
-    /// Writes the current model in CPLEX LP format.
-    func writeLP(to path: String) -> Bool { GLPK.writeLP(handle, path: path) }
 
     private func milliseconds(until deadline: ContinuousClock.Instant?) -> Int32? {
         guard let deadline else { return nil }

@@ -1,0 +1,112 @@
+import Testing
+@testable import Matching
+import Scheduling
+
+/// Suggestions aggregated per visitor and per session: the flow they rest on, the room rows that
+/// keep them real, their placement, and the model built without a solver.
+@Suite struct SuggestionRoomTests {
+    @Test func theMaximumFlowAndItsCutAreThoseOfASmallNetworkWorkedByHand() {
+        // 0 → 1 (3), 0 → 2 (2), 1 → 2 (1), 1 → 3 (2), 2 → 3 (2): the two edges into 3 let 4 through.
+        var network = FlowNetwork(nodeCount: 4)
+        network.addEdge(from: 0, to: 1, capacity: 3)
+        network.addEdge(from: 0, to: 2, capacity: 2)
+        network.addEdge(from: 1, to: 2, capacity: 1)
+        let into3 = network.addEdge(from: 1, to: 3, capacity: 2)
+        network.addEdge(from: 2, to: 3, capacity: 2)
+        #expect(abs(network.maximize(from: 0, to: 3) - 4) < 1e-9)
+        #expect(abs(network.flow(into3) - 2) < 1e-9)
+        // The source still reaches 1 and 2, not 3: the edges into 3 are the minimum cut.
+        #expect(network.reached(from: 0) == [true, true, true, false])
+    }
+
+    @Test func raisingACapacityGoesOnFromTheFlowAlreadyThere() {
+        var network = FlowNetwork(nodeCount: 3)
+        network.addEdge(from: 0, to: 1, capacity: 5)
+        let out = network.addEdge(from: 1, to: 2, capacity: 2)
+        #expect(abs(network.maximize(from: 0, to: 2) - 2) < 1e-9)
+        network.setCapacity(out, 4)
+        #expect(abs(network.maximize(from: 0, to: 2) - 2) < 1e-9)
+        #expect(abs(network.flow(out) - 4) < 1e-9)
+    }
+
+    /// Two French-speaking open visitors, one French session with one place, one Dutch session.
+    private func twoVisitorsOneFrenchPlace(sectors: Bool = false) -> InstanceBuilder {
+        var b = InstanceBuilder()
+        b.host("HF", languages: ["fr"], sector: sectors ? "santé" : nil)
+        b.host("HN", languages: ["nl"], sector: sectors ? "santé" : nil)
+        b.session("F", host: "HF", capacity: 1)
+        b.session("N", host: "HN", capacity: 5)
+        b.visitor("V1", choices: [], sector: sectors ? "CPAS" : nil, open: true)
+        b.visitor("V2", choices: [], sector: sectors ? "CPAS" : nil, open: true)
+        b.visitor("W1", choices: [], languages: ["nl"], open: true)
+        return b
+    }
+
+    @Test func aSetOfSuggestionsThatNeedsMoreThanItsSessionsReceiveIsARoomRowBroken() {
+        let model = AssignmentModel(Eligibility(twoVisitorsOneFrenchPlace().input), seed: 1)
+        let network = model.network
+        #expect(network.supplies.count == 3)
+        let french = network.supplies.indices.filter { network.supplies[$0].visitor < 2 }
+        // Both French visitors given a suggestion, but F receives 1 and N (out of their reach) 2.
+        var given = [Double](repeating: 0, count: 3)
+        for a in french { given[a] = 1 }
+        let rooms = network.brokenRooms(given: given, received: [1, 1])
+        #expect(rooms == [SuggestionNetwork.Room(supplies: french, sessions: [0])])
+        // Receiving what they need, nothing is broken.
+        given[network.supplies.indices.first { network.supplies[$0].visitor == 2 }!] = 1
+        #expect(network.brokenRooms(given: given, received: [1, 2]).count == 1)
+        #expect(network.brokenRooms(given: [1, 0, 1], received: [1, 1]) == [])
+    }
+
+    @Test func placingSuggestionsFillsEachSessionsMinimumFirst() {
+        // Two open visitors can go to A (minimum 2) or B: both must go to A for A to run.
+        var b = InstanceBuilder()
+        b.host("HA"); b.host("HB")
+        b.session("A", host: "HA", capacity: 3, minVisitors: 2)
+        b.session("B", host: "HB", "14:00", "15:00", capacity: 3)
+        b.visitor("V1", choices: [], open: true)
+        b.visitor("V2", choices: [], open: true)
+        let model = AssignmentModel(Eligibility(b.input), seed: 3)
+        let placed = model.network.route(given: [true, true], lower: [2, 0], upper: [3, 3])
+        #expect(placed.map { $0.map { model.pairs[$0].session } } == [0, 0])
+        #expect(model.network.route(given: [true, false], lower: [2, 0], upper: [3, 3]) == nil)
+    }
+
+    @Test func mixCountsASuggestionOnlyWhereItsVisitorCanReallyBePlaced() {
+        // Mix first: without room rows both French visitors would "mix" through N's places.
+        var b = twoVisitorsOneFrenchPlace(sectors: true)
+        b.event.objective = [.mix, .coverage]
+        let plan = plannedAndValidated(b.input)
+        #expect(plan.status == .optimal)
+        #expect(plan.value(.mix) == 1)
+        #expect(plan.value(.coverage) == 2)
+        #expect(plan.assignments.map(\.sessionID).sorted() == ["F", "N"])
+    }
+
+    @Test func theAggregatedModelHasNoColumnPerSuggestionAndThePlainModelOnePerPair() {
+        let input = twoVisitorsOneFrenchPlace().input
+        let aggregated = AssignmentModel(Eligibility(input), seed: 1)
+        let plain = AssignmentModel(Eligibility(input), seed: 1, suggestions: .pairs)
+        #expect(aggregated.pairs.count == 3)
+        #expect(aggregated.pairs.allSatisfy { $0.rank == nil })
+        // Aggregated: 3 kinds, 2 sessions receiving, 3 coverage columns; plain: 3 pairs, 3 g(v), 3 coverage columns.
+        #expect(aggregated.linear.columns.count == 3 + 2 + 3)
+        #expect(plain.linear.columns.count == 3 + 3 + 3)
+        // One balance row ties what kinds are given to what sessions receive.
+        let balance = aggregated.linear.rows.filter { $0.lower == 0 && $0.upper == 0 }
+        #expect(balance.count == 1)
+        #expect(balance.first?.terms.count == 5)
+    }
+
+    @Test func withMixATierEachOpenVisitorHasAMixingAndAPlainKind() {
+        var b = InstanceBuilder()
+        b.host("H1", sector: "CPAS"); b.host("H2", sector: "santé")
+        b.session("S1", host: "H1"); b.session("S2", host: "H2", "14:00", "15:00")
+        b.visitor("V1", choices: [], sector: "CPAS", open: true)
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        #expect(model.network.supplies.map(\.mixes) == [false, true])
+        #expect(model.network.supplies.map { $0.pairs.map { model.pairs[$0].session } } == [[0], [1]])
+        let mix = model.objective(.mix)
+        #expect(model.supplyColumn.map { mix[$0] } == [0, 1])
+    }
+}
