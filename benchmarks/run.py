@@ -8,8 +8,9 @@ same models, and prints a Markdown table of medians for benchmarks/RESULTS.md.
 Each instance is generated with benchmarks/generate.py (synthetic data). po-plan runs `--runs`
 times per instance; the median wall time is reported with each tier's value and proof. The peer
 is HiGHS (benchmarks/peer_highs.py) solving the per-tier models po-plan exports with
---export-models: the full model of each tier, with earlier tiers held at their optimum, all
-suggestions included (what a general MIP solver gets without po-plan's reserve and pricing).
+--export-models: the plain model of each tier, with earlier tiers held at their optimum, one
+column per suggestion pair (what a general MIP solver gets without po-plan's aggregated
+suggestions and room rows).
 """
 import argparse, csv, json, os, platform, statistics, subprocess, sys, tempfile, time
 
