@@ -42,8 +42,8 @@ struct AssignmentModel: Sendable {
     private(set) var openColumn: [Int: Int] = [:]
 
     var input: PlanningInput { eligibility.input }
-    let pairsOfVisitor: [[Int]]
-    let pairsOfSession: [[Int]]
+    private let pairsOfVisitor: [[Int]]
+    private let pairsOfSession: [[Int]]
     private let suppliesOfVisitor: [Int: [Int]]
 
     /// Builds the model; `seed` orders the pairs, which decides between equally good plans.
@@ -209,7 +209,7 @@ struct AssignmentModel: Sendable {
     private func rankedPairs(of v: Int) -> [Int] { pairsOfVisitor[v].filter { pairs[$0].rank != nil } }
 
     /// The terms of "v gets a suggestion": g(v), or v's kinds h(a).
-    func suggestionTerms(of v: Int) -> [LinearModel.Term] {
+    private func suggestionTerms(of v: Int) -> [LinearModel.Term] {
         switch suggestions {
         case .pairs: return suggestionColumn[v].map { [LinearModel.Term($0)] } ?? []
         case .aggregated: return (suppliesOfVisitor[v] ?? []).map { LinearModel.Term(supplyColumn[$0]) }

@@ -50,14 +50,6 @@ struct FlowNetwork {
         capacities[e] = c
     }
 
-    /// Removes all flow.
-    mutating func clearFlow() {
-        for e in capacities.indices {
-            residual[2 * e] = capacities[e]
-            residual[2 * e + 1] = 0
-        }
-    }
-
     /// Pushes as much flow as possible from `source` to `sink` on top of the flow there; returns the amount added.
     @discardableResult
     mutating func maximize(from source: Int, to sink: Int) -> Double {

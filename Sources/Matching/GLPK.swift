@@ -95,7 +95,6 @@ enum GLPK {
         glp_set_prob_name(p, name.description)
     }
 
-    static func columnCount(_ p: Problem) -> Int { Int(glp_get_num_cols(p)) }
     static func rowCount(_ p: Problem) -> Int { Int(glp_get_num_rows(p)) }
 
     /// Solves the LP relaxation with the simplex method; returns GLPK's return code.

@@ -7,7 +7,7 @@
 /// receives"). Such values are real placements exactly when every set A of kinds fits in what
 /// the sessions A can reach receive — Σ_{a∈A} h(a) ≤ Σ_{s∈N(A)} u(s) with Σ h = Σ u (Hall's
 /// condition; Gale's theorem for transportation problems). Those *room rows* are too many to
-/// write down; `brokenRoom` finds one that values break, by a minimum cut, and `route` turns
+/// write down; `brokenRooms` finds those that values break, by a maximum flow, and `route` turns
 /// whole values into placements.
 struct SuggestionNetwork: Sendable {
     /// One kind of suggestion for one visitor, with the unranked pairs it may use.

@@ -1,0 +1,57 @@
+import Testing
+@testable import Matching
+
+/// The GLPK problem's own mechanisms: lazy rows asked during the search, and columns fixed by
+/// reduced cost when an objective is held.
+@Suite struct LinearProblemTests {
+    private let both = LinearModel.Row([LinearModel.Term(0), LinearModel.Term(1)], upper: 1)
+
+    @Test func aLazyRowCutsOffTheWholeSolutionsThatBreakItAndStaysForTheNextSolve() {
+        // Two free binaries; the lazy row x0 + x1 ≤ 1 is only given when a solution breaks it.
+        var model = LinearModel()
+        _ = model.addColumn(.binary)
+        _ = model.addColumn(.binary)
+        let problem = LinearProblem(model)
+        problem.maximize([1, 1])
+        let breaking = { (x: [Double]) in x[0] + x[1] > 1 + 1e-6 ? [both] : [] }
+        guard case .optimal(let value, _) = problem.solve(until: nil, incumbent: nil, integralObjective: true,
+                                                          lazyRows: breaking) else {
+            Issue.record("expected an optimal outcome")
+            return
+        }
+        #expect(value == 1)
+        #expect(problem.rowCount == 1, "the row found during the search stays in the problem")
+        // Without asking again, the next objective already respects it.
+        problem.maximize([2, 1])
+        guard case .optimal(let again, _) = problem.solve(until: nil, incumbent: nil, integralObjective: true) else {
+            Issue.record("expected an optimal outcome")
+            return
+        }
+        #expect(again == 2)
+    }
+
+    @Test func aColumnThatWouldLowerAHeldObjectiveIsFixedAndTheNextObjectiveCannotUseIt() {
+        // max x0 + 0.1·x1 with x0 + x1 ≤ 1 gives 1 at x0 = 1: taking x1 instead costs 0.9.
+        var model = LinearModel()
+        _ = model.addColumn(.binary)
+        _ = model.addColumn(.binary)
+        model.addRow(both)
+        let problem = LinearProblem(model)
+        problem.maximize([1, 0.1])
+        _ = problem.solve(until: nil, incumbent: nil, integralObjective: false)
+        // Held at 1, x1 (reduced cost −0.9) is fixed at 0, so a tier preferring x1 gets 0.
+        #expect(problem.fixColumns(keepingObjectiveAtLeast: 1) >= 1)
+        problem.maximize([0, 1])
+        guard case .optimal(let value, let columns) = problem.solve(until: nil, incumbent: nil, integralObjective: true) else {
+            Issue.record("expected an optimal outcome")
+            return
+        }
+        #expect(value == 0)
+        #expect(columns[1] == 0)
+        // Held only at 0.05, a gap of 0.95 covers x1's cost of 0.9: no column is fixed.
+        let loose = LinearProblem(model)
+        loose.maximize([1, 0.1])
+        _ = loose.solve(until: nil, incumbent: nil, integralObjective: false)
+        #expect(loose.fixColumns(keepingObjectiveAtLeast: 0.05) == 0)
+    }
+}
