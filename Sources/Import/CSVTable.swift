@@ -22,6 +22,15 @@ struct CSVTable: Sendable {
 
         /// The texts of the fields, for tests and quick looks.
         var texts: [String] { fields.map(\.text) }
+
+        /// An error at the first value beyond a header of `width` columns, which a `delimiter` inside an unquoted
+        /// value puts there by shifting every later column; nil when only blanks follow the last column.
+        func widthError(header width: Int, delimiter: Character, file: String, sheet: String? = nil) -> Diagnostic? {
+            guard let extra = fields.dropFirst(width).first(where: { !$0.text.trimmingSpaces().isEmpty }) else { return nil }
+            return .error("this row has \(fields.count) values but the header has \(width) columns; a value that "
+                + "contains '\(delimiter)' is probably not in quotes, which shifts the columns after it",
+                file: file, sheet: sheet, line: line, column: extra.column)
+        }
     }
 
     /// Every record of the file, the header included; a final line break adds no record.

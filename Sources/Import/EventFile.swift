@@ -25,15 +25,15 @@ struct EventFile {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            report(error)
+            diagnostics.append(yaml.report(error))
             return nil
         }
-        guard let root, !isNull(root) else {
+        guard let root, !root.isNull else {
             diagnostics.append(.error("the file is empty; it needs at least a line like 'name: Le Grand Bain'", file: file))
             return nil
         }
         guard let mapping = root.mapping else {
-            diagnostics.append(error(at: root, "the file must hold 'key: value' lines, like 'name: Le Grand Bain'"))
+            diagnostics.append(yaml.error(at: root, "the file must hold 'key: value' lines, like 'name: Le Grand Bain'"))
             return nil
         }
         var event = Event(name: "")
@@ -44,7 +44,7 @@ struct EventFile {
             case "name":
                 hasName = true
                 guard let name = scalar(value, key) else { continue }
-                if name.isEmpty { diagnostics.append(error(at: value, "name is empty; it is required")) }
+                if name.isEmpty { diagnostics.append(yaml.error(at: value, "name is empty; it is required")) }
                 event.name = name
             case "bassin":
                 event.bassin = scalar(value, key).flatMap { $0.isEmpty ? nil : $0 }
@@ -52,7 +52,7 @@ struct EventFile {
                 guard let zone = scalar(value, key), !zone.isEmpty else { continue }
                 event.timezone = zone
                 if TimeZone(identifier: zone) == nil {
-                    diagnostics.append(warning(at: value, "timezone '\(zone)' is not a known IANA time zone name like Europe/Brussels"))
+                    diagnostics.append(yaml.warning(at: value, "timezone '\(zone)' is not a known IANA time zone name like Europe/Brussels"))
                 }
             case "max_choices":
                 if let k = wholeNumber(value, key, atLeast: 1) { event.maxChoices = k }
@@ -63,7 +63,7 @@ struct EventFile {
             case "objective":
                 if let tiers = objective(value) { event.objective = tiers }
             default:
-                diagnostics.append(warning(at: keyNode, "unknown key '\(key)' is ignored"
+                diagnostics.append(yaml.warning(at: keyNode, "unknown key '\(key)' is ignored"
                     + IdSuggestion.hint(for: key, among: Self.keys)))
             }
         }
@@ -76,9 +76,9 @@ struct EventFile {
     /// The `travel:` block, its missing keys taking their defaults.
     private mutating func travel(_ node: Node) -> TravelPolicy {
         var policy = TravelPolicy()
-        if isNull(node) { return policy }
+        if node.isNull { return policy }
         guard let mapping = node.mapping else {
-            diagnostics.append(error(at: node, "travel must hold the keys speed_kmh, overhead_min and default_min, "
+            diagnostics.append(yaml.error(at: node, "travel must hold the keys speed_kmh, overhead_min and default_min, "
                 + "each on its own indented line"))
             return policy
         }
@@ -92,7 +92,7 @@ struct EventFile {
             case "default_min":
                 if let v = wholeNumber(value, key, atLeast: 0) { policy.defaultMinutes = v }
             default:
-                diagnostics.append(warning(at: keyNode, "unknown key 'travel.\(key)' is ignored"
+                diagnostics.append(yaml.warning(at: keyNode, "unknown key 'travel.\(key)' is ignored"
                     + IdSuggestion.hint(for: key, among: Self.travelKeys)))
             }
         }
@@ -102,9 +102,9 @@ struct EventFile {
     /// The `objective:` list: distinct names among coverage, preference and mix.
     private mutating func objective(_ node: Node) -> [ObjectiveTier]? {
         let expected = "a non-empty list of distinct names among coverage, preference and mix, like [coverage, preference, mix]"
-        if isNull(node) { return nil }
+        if node.isNull { return nil }
         guard let items = node.sequence, !items.isEmpty else {
-            diagnostics.append(error(at: node, "objective must be \(expected), found '\(node.string ?? "[]")'"))
+            diagnostics.append(yaml.error(at: node, "objective must be \(expected), found '\(node.string ?? "[]")'"))
             return nil
         }
         var tiers: [ObjectiveTier] = []
@@ -112,13 +112,13 @@ struct EventFile {
         for item in items {
             let name = item.string ?? ""
             guard let tier = ObjectiveTier(rawValue: name.lowercased()) else {
-                diagnostics.append(error(at: item, "objective must be \(expected), found '\(name)'"
+                diagnostics.append(yaml.error(at: item, "objective must be \(expected), found '\(name)'"
                     + IdSuggestion.hint(for: name, among: ObjectiveTier.allCases.map(\.rawValue))))
                 valid = false
                 continue
             }
             if tiers.contains(tier) {
-                diagnostics.append(error(at: item, "objective names '\(name)' twice; each tier can appear once"))
+                diagnostics.append(yaml.error(at: item, "objective names '\(name)' twice; each tier can appear once"))
                 valid = false
             }
             tiers.append(tier)
@@ -130,9 +130,9 @@ struct EventFile {
 
     /// The text of a single value ("" for an empty one); an error for a list or a block.
     private mutating func scalar(_ node: Node, _ key: String) -> String? {
-        if isNull(node) { return "" }
+        if node.isNull { return "" }
         guard let text = node.scalar?.string else {
-            diagnostics.append(error(at: node, "\(key) must be a single value, found a \(node.sequence != nil ? "list" : "block of keys")"))
+            diagnostics.append(yaml.error(at: node, "\(key) must be a single value, found \(node.foundDescription)"))
             return nil
         }
         return text.trimmingSpaces()
@@ -141,7 +141,7 @@ struct EventFile {
     private mutating func wholeNumber(_ node: Node, _ key: String, atLeast minimum: Int) -> Int? {
         guard let text = scalar(node, key), !text.isEmpty else { return nil }
         guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text), value >= minimum else {
-            diagnostics.append(error(at: node, "\(key) must be a whole number ≥ \(minimum), found '\(text)'"))
+            diagnostics.append(yaml.error(at: node, "\(key) must be a whole number ≥ \(minimum), found '\(text)'"))
             return nil
         }
         return value
@@ -152,40 +152,12 @@ struct EventFile {
         guard let text = scalar(node, key), !text.isEmpty else { return nil }
         guard let value = Double(text), value.isFinite,
               lower.map({ value > $0 }) ?? true, minimum.map({ value >= $0 }) ?? true else {
-            diagnostics.append(error(at: node, "\(key) must be \(expected), found '\(text)'"))
+            diagnostics.append(yaml.error(at: node, "\(key) must be \(expected), found '\(text)'"))
             return nil
         }
         return value
     }
 
-    /// Whether the node is YAML's null: nothing after the colon, `~` or `null`.
-    private func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    // MARK: Diagnostics
-
-    private func error(at node: Node, _ message: String) -> Diagnostic {
-        .error(message, file: file, line: node.mark?.line, column: node.mark?.column)
-    }
-
-    private func warning(at node: Node, _ message: String) -> Diagnostic {
-        .warning(message, file: file, line: node.mark?.line, column: node.mark?.column)
-    }
-
-    /// Turns an error of Yams into a located diagnostic.
-    private mutating func report(_ error: Error) {
-        let advice = "; check the indentation, and put values that contain ':' or '#' in quotes"
-        switch error as? YamlError {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            diagnostics.append(.error("this is not valid YAML (\(problem))\(advice)", file: file, line: mark.line, column: mark.column))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.append(.error("the key \(names) appears more than once; keep only one",
-                                      file: file, line: context.mark.line, column: context.mark.column))
-        default:
-            diagnostics.append(.error("this is not valid YAML (\(error))\(advice)", file: file))
-        }
-    }
+    /// Locates diagnostics at the nodes of this file.
+    private var yaml: YAMLDiagnostics { YAMLDiagnostics(file: file) }
 }

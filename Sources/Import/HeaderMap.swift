@@ -7,8 +7,6 @@ struct HeaderMap {
     let file: String
     /// The worksheet, in a workbook.
     var sheet: String? = nil
-    /// The field separator, named when a row has too many values.
-    var delimiter: Character = ","
     /// The physical line of the header row.
     let line: Int
     /// How many fields the header has.
@@ -95,11 +93,9 @@ struct HeaderMap {
     func checkWidth(of record: CSVTable.Record, diagnostics: inout [Diagnostic]) {
         let count = record.fields.count
         if count > width {
-            guard let extra = record.fields[width...].first(where: { !$0.text.trimmingSpaces().isEmpty }) else { return }
-            diagnostics.append(.error(
-                "this row has \(count) values but the header has \(width) columns; a value that contains '\(delimiter)' "
-                    + "is probably not in quotes, which shifts the columns after it",
-                file: file, sheet: sheet, line: record.line, column: extra.column))
+            if let error = record.widthError(header: width, delimiter: ",", file: file, sheet: sheet) {
+                diagnostics.append(error)
+            }
         } else if count < width {
             diagnostics.append(.warning(
                 "this row has \(count) values but the header has \(width) columns; the missing ones are read as empty",

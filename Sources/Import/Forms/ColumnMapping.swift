@@ -32,11 +32,15 @@ struct ColumnMapping {
         do {
             root = try Yams.compose(yaml: text)
         } catch {
-            diagnostics.append(.error("this is not valid YAML (\(error)); check the indentation, and put names "
-                + "that contain ':' or '#' in quotes", file: file))
+            diagnostics.append(yaml.report(error))
             return
         }
-        guard let mapping = root?.mapping else { return }
+        guard let root, !root.isNull else { return }
+        guard let mapping = root.mapping else {
+            diagnostics.append(yaml.error(at: root, "the file must hold blocks named tables, hosts, sessions or visitors, "
+                + "like 'hosts:' followed by indented 'field: column header' lines, found \(root.foundDescription)"))
+            return
+        }
         for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             if key == "tables" {
@@ -44,7 +48,7 @@ struct ColumnMapping {
             } else if let kind = TableKind(rawValue: key) {
                 readFields(value, of: kind, diagnostics: &diagnostics)
             } else {
-                diagnostics.append(error(at: keyNode, "unknown key '\(key)'; the keys are tables, hosts, sessions "
+                diagnostics.append(yaml.error(at: keyNode, "unknown key '\(key)'; the keys are tables, hosts, sessions "
                     + "and visitors" + IdSuggestion.hint(for: key, among: ["tables"] + TableKind.allCases.map(\.rawValue))))
             }
         }
@@ -62,24 +66,43 @@ struct ColumnMapping {
     /// Every field the mapping names for a table.
     func mappedFields(of kind: TableKind) -> [String: [String]] { fields[kind] ?? [:] }
 
+    /// Reads `tables:`, a block of `table: file name` lines.
     private mutating func readTables(_ node: Node, diagnostics: inout [Diagnostic]) {
-        for (keyNode, value) in node.mapping ?? [:] {
+        if node.isNull { return }
+        guard let mapping = node.mapping else {
+            diagnostics.append(yaml.error(at: node, "tables must be a block of 'table: file name' lines, like "
+                + "'visitors: Réponses au formulaire 1' on an indented line, found \(node.foundDescription)"))
+            return
+        }
+        for (keyNode, value) in mapping {
             let key = keyNode.string ?? ""
             guard let kind = TableKind(rawValue: key) else {
-                diagnostics.append(error(at: keyNode, "unknown table '\(key)'; the tables are hosts, sessions and "
+                diagnostics.append(yaml.error(at: keyNode, "unknown table '\(key)'; the tables are hosts, sessions and "
                     + "visitors" + IdSuggestion.hint(for: key, among: TableKind.allCases.map(\.rawValue))))
                 continue
             }
-            if let name = value.string, !name.isEmpty { tables[FormText.fold(name)] = kind }
+            guard let name = value.scalar?.string else {
+                diagnostics.append(yaml.error(at: value, "tables.\(key) must be one file or sheet name, found "
+                    + value.foundDescription))
+                continue
+            }
+            if !name.isEmpty { tables[FormText.fold(name)] = kind }
         }
     }
 
+    /// Reads the block of a table, `field: column header` lines.
     private mutating func readFields(_ node: Node, of kind: TableKind, diagnostics: inout [Diagnostic]) {
+        if node.isNull { return }
+        guard let mapping = node.mapping else {
+            diagnostics.append(yaml.error(at: node, "\(kind.rawValue) must be a block of 'field: column header' lines, "
+                + "like 'name: Nom de votre service' on an indented line, found \(node.foundDescription)"))
+            return
+        }
         let known = kind.columns + HeaderVocabulary.synonyms(kind).keys.filter { !kind.columns.contains($0) }
-        for (keyNode, value) in node.mapping ?? [:] {
+        for (keyNode, value) in mapping {
             let field = keyNode.string ?? ""
             guard known.contains(field) else {
-                diagnostics.append(error(at: keyNode, "unknown field '\(field)' for \(kind.rawValue); the fields are "
+                diagnostics.append(yaml.error(at: keyNode, "unknown field '\(field)' for \(kind.rawValue); the fields are "
                     + known.sorted().joined(separator: ", ") + IdSuggestion.hint(for: field, among: known)))
                 continue
             }
@@ -89,7 +112,6 @@ struct ColumnMapping {
         }
     }
 
-    private func error(at node: Node, _ message: String) -> Diagnostic {
-        .error(message, file: file, line: node.mark?.line, column: node.mark?.column)
-    }
+    /// Locates diagnostics at the nodes of the mapping file.
+    private var yaml: YAMLDiagnostics { YAMLDiagnostics(file: file) }
 }

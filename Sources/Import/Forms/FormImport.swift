@@ -66,12 +66,13 @@ struct FormImport {
         return outcome
     }
 
-    /// event.yaml of the source (checked, copied as written), or one with the contract's defaults and a
-    /// warning that names what to fill in.
+    /// event.yaml of the source (checked, copied as written), none when it cannot be read (an error says why),
+    /// or else one with the contract's defaults and a warning that names what to fill in.
     private mutating func readEvent(_ files: SourceFiles) -> (event: Event?, text: String) {
         if let (text, file) = files.event {
             return (EventFile.read(text, file: file, diagnostics: &diagnostics), text)
         }
+        if files.hasEvent { return (nil, "") }
         let name = "Portes Ouvertes"
         diagnostics.append(.warning("the source has no event.yaml, so one was written with the name '\(name)' and "
             + "the contract's rules (5 choices, 2 visits each); put the event's real name (and the bassin) in it "

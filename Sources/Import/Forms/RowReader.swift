@@ -24,11 +24,21 @@ struct RowReader {
     /// column when the export has one, else made from the position (`H001`, `S0001`, `V0001`).
     init(_ record: CSVTable.Record, at position: Int, of source: SourceTable, roles: ColumnRoles, kind: TableKind) {
         self.init(record, of: source, roles: roles)
+        checkWidth()
         if roles.has(kind.idColumn) {
             copy(kind.idColumn)
         } else {
             set(kind.idColumn, MadeID.make(kind, position), column: 0)
         }
+    }
+
+    /// Reports a CSV row with a value beyond its header's last column, where a delimiter inside an unquoted
+    /// value has shifted it.
+    private mutating func checkWidth() {
+        guard let delimiter = source.delimiter,
+              let error = record.widthError(header: roles.headers.count, delimiter: delimiter, file: source.file)
+        else { return }
+        diagnostics.append(error)
     }
 
     /// The trimmed text of the column at `index`, empty when the record is short.

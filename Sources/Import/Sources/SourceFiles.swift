@@ -5,8 +5,10 @@ import Foundation
 struct SourceFiles {
     /// The table read for each kind of the plan.
     var tables: [TableKind: SourceTable] = [:]
-    /// The text of event.yaml and its file name, when the source has one.
+    /// The text of event.yaml and its file name, when the source has one that can be read.
     var event: (text: String, file: String)?
+    /// Whether the source has an event.yaml, even one that cannot be read (an error says why).
+    var hasEvent = false
     /// columns.yaml, when the source has one.
     var mapping = ColumnMapping()
     /// Files and sheets of the source that hold none of the tables, for the report.
@@ -24,11 +26,9 @@ struct SourceFiles {
         }
         let mappingFile = mappingURL ?? (isDirectory.boolValue ? url.appendingPathComponent("columns.yaml")
             : url.deletingLastPathComponent().appendingPathComponent("columns.yaml"))
-        if let data = try? Data(contentsOf: mappingFile),
-           let text = Folder.utf8Text(data, file: mappingFile.lastPathComponent, &diagnostics) {
+        if mappingURL != nil || FileManager.default.fileExists(atPath: mappingFile.path),
+           let text = Self.utf8Text(of: mappingFile, &diagnostics) {
             source.mapping = ColumnMapping(text, file: mappingFile.lastPathComponent, diagnostics: &diagnostics)
-        } else if mappingURL != nil {
-            diagnostics.append(.error("the mapping file cannot be read", file: mappingFile.lastPathComponent))
         }
         if isDirectory.boolValue {
             source.readFolder(url, diagnostics: &diagnostics)
@@ -44,10 +44,8 @@ struct SourceFiles {
         for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
             let lower = name.lowercased()
             if lower == "event.yaml" || lower == "event.yml" {
-                if let data = try? Data(contentsOf: url.appendingPathComponent(name)),
-                   let text = Folder.utf8Text(data, file: name, &diagnostics) {
-                    event = (text, name)
-                }
+                hasEvent = true
+                if let text = Self.utf8Text(of: url.appendingPathComponent(name), &diagnostics) { event = (text, name) }
             } else if lower.hasSuffix(".csv") || lower.hasSuffix(".txt") || lower.hasSuffix(".tsv")
                         || lower.hasSuffix(".xlsx") {
                 readFile(url.appendingPathComponent(name), wholeSource: false, diagnostics: &diagnostics)
@@ -58,6 +56,17 @@ struct SourceFiles {
             } else if !["columns.yaml", "import-report.md", "readme.md"].contains(lower) {
                 ignored.append(name)
             }
+        }
+    }
+
+    /// The text of a UTF-8 file; nil, with one error that says why, when it cannot be read or is not UTF-8.
+    private static func utf8Text(of url: URL, _ diagnostics: inout [Diagnostic]) -> String? {
+        let name = url.lastPathComponent
+        do {
+            return Folder.utf8Text(try Data(contentsOf: url), file: name, &diagnostics)
+        } catch {
+            diagnostics.append(.error("the file cannot be read (\(error.localizedDescription))", file: name))
+            return nil
         }
     }
 

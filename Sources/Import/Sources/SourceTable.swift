@@ -7,8 +7,8 @@ struct SourceTable {
     let sheet: String?
     /// The records, with lines (rows) and columns as in the file.
     let table: CSVTable
-    /// The field separator of a CSV file (`,` for a worksheet).
-    var delimiter: Character = ","
+    /// The field separator of a CSV file; nil for a worksheet, whose values cannot be shifted by one.
+    var delimiter: Character? = nil
 
     /// `inscriptions.csv` or `Portes ouvertes.xlsx [Visiteurs]`, to name the table in reports.
     var displayName: String { sheet.map { "\(file) [\($0)]" } ?? file }

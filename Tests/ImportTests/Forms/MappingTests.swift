@@ -84,4 +84,51 @@ struct MappingTests {
             == true)
         #expect(outcome.counts.map(\.rowsOut) == [0, 1])
     }
+
+    @Test func aSyntaxErrorInColumnsYamlIsLocated() throws {
+        let url = try source(mapping: "visitors:\n  choices: [Premier vœu, Second vœu\n  role: Mes notes\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let errors = Importer.importSource(at: url).reading.errors
+        #expect(errors.map(\.location) == ["columns.yaml:3:7"])
+        #expect(errors.first?.message.hasPrefix("this is not valid YAML") == true)
+    }
+
+    @Test func aKeyGivenTwiceInColumnsYamlIsLocated() throws {
+        let url = try source(mapping: "visitors:\n  role: Mes notes\n  role: Premier vœu\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(Importer.importSource(at: url).reading.errorLines
+            == ["columns.yaml:2:3: error: the key 'role' appears more than once; keep only one"])
+    }
+
+    @Test func aTablesValueThatIsNotABlockIsAnErrorAtIt() throws {
+        let url = try source(mapping: "tables: inscriptions.csv\nhosts: [Nom de la structure]\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        let errors = Importer.importSource(at: url).reading.errorLines
+        #expect(errors.count == 2)
+        #expect(errors.first?.hasPrefix("columns.yaml:1:9: error: tables must be a block of 'table: file name' lines")
+            == true)
+        #expect(errors.last?.hasPrefix("columns.yaml:2:8: error: hosts must be a block of 'field: column header' "
+            + "lines") == true)
+        #expect(errors.allSatisfy { $0.hasSuffix("found 'inscriptions.csv'") || $0.hasSuffix("found a list") })
+    }
+
+    @Test func emptyBlocksInColumnsYamlAreNoProblem() throws {
+        let url = try source(mapping: "tables:\nhosts:\n# nothing to map yet\n")
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect(Importer.importSource(at: url).reading.errors.isEmpty)
+    }
+
+    @Test func theTablesBlockSaysWhichFileHoldsATableItsNameDoesNotTell() throws {
+        let url = try source()
+        defer { try? FileManager.default.removeItem(at: url) }
+        try FileManager.default.moveItem(at: url.appendingPathComponent("inscriptions.csv"),
+                                         to: url.appendingPathComponent("Réponses au formulaire 1.csv"))
+        #expect(Importer.importSource(at: url).ignored == ["Réponses au formulaire 1.csv"])
+        try Data("tables:\n  visitors: Réponses au formulaire 1.csv\n".utf8)
+            .write(to: url.appendingPathComponent("columns.yaml"))
+        let outcome = Importer.importSource(at: url)
+        #expect(outcome.reading.errors.isEmpty, "\(outcome.reading.errors)")
+        #expect(outcome.ignored.isEmpty)
+        #expect(outcome.recordCount("visitors.csv") == 2)
+    }
 }
