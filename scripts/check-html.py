@@ -4,7 +4,7 @@
 Usage: scripts/check-html.py PLAN_DIR
 
 Drives one Chromium (Debian's `chromium`) over the DevTools protocol on a pipe (no network port)
-and, for report.html, site/index.html and every person page:
+and, for report.html, team-index.html and every person page:
 - the page loads, with no JavaScript exception, no console error or warning, no content-security
   or other browser error, and no request for anything but the page itself (self-contained);
 - it has a language, a title and one h1;
@@ -165,7 +165,7 @@ def main():
             leaked = [m for m in marks for t in texts if m and m in t]
             check(not leaked, f"visitor {v['visitor_id']}'s outputs name another visitor ({other['visitor_id']})")
 
-    pages = [plan_dir / "report.html", plan_dir / "site/index.html"] + list(visitor_pages.values()) + list(host_pages.values())
+    pages = [plan_dir / "report.html", plan_dir / "team-index.html"] + list(visitor_pages.values()) + list(host_pages.values())
     browser = Browser()
     try:
         for page in pages:
@@ -181,10 +181,10 @@ def main():
             check(facts["lang"] in ("fr", "nl", "en") and facts["title"] and facts["h1"] == 1 and facts["text"] > 100,
                   f"{page.relative_to(plan_dir)}: language, title, one h1 and text ({facts})")
 
-        browser.load((plan_dir / "site/index.html").as_uri())
+        browser.load((plan_dir / "team-index.html").as_uri())
         links = set(browser.evaluate("Array.from(document.querySelectorAll('a')).map(a => a.getAttribute('href'))"))
         for p in list(visitor_pages.values()) + list(host_pages.values()):
-            check(str(p.relative_to(plan_dir / "site")) in links, f"index links to {p.name}")
+            check(str(p.relative_to(plan_dir)) in links, f"index links to {p.name}")
         target = next(v for v in visitors if v["last_name"].strip())
         query = target["last_name"].strip()
         visible = browser.evaluate(
@@ -195,8 +195,8 @@ def main():
         total = browser.evaluate("document.querySelectorAll('li[data-name]').length")
         check(any(query in text for text in visible) and len(visible) < total / 4,
               f"index search for '{query}' shows them and hides most others ({len(visible)} of {total})")
-        _, events = browser.load((plan_dir / "site/index.html").as_uri())
-        check(not problems((plan_dir / "site/index.html").as_uri(), events), "index: no error after searching")
+        _, events = browser.load((plan_dir / "team-index.html").as_uri())
+        check(not problems((plan_dir / "team-index.html").as_uri(), events), "index: no error after searching")
     finally:
         browser.close()
     print(f"check-html: {len(pages)} pages loaded in headless Chromium; privacy checked for {len(visitors)} visitors")

@@ -6,12 +6,18 @@ import Scheduling
 /// warnings to show the team. Pure: it reads and writes nothing; the command writes the files.
 ///
 /// - `plan.json`; `schedules/<visitor>.md`; `rosters/<host>.md` and `rosters/<host>.csv`;
-/// - `site/index.html`, the team's entry; `site/visitors/<token>.html` and `.ics` for each
-///   visitor (the calendar when they have a visit); `site/hosts/<token>.html`, `.ics` and `.csv`
-///   for each host; a token is unguessable (see `SiteKey`);
+/// - `team-index.html`, the team's entry, linking to every page under `site/`: it lies outside
+///   `site/` so that the site can be put online as it is (a server shows a folder's `index.html`
+///   at the folder's address; nothing under `site/` lists people);
+/// - `site/visitors/<token>.html` and `.ics` for each visitor (the calendar when they have a
+///   visit); `site/hosts/<token>.html`, `.ics` and `.csv` for each host; a token is unguessable
+///   (see `SiteKey`);
 /// - `mails/mail-merge.csv`, and with `eml`, `mails/eml/visitor-<id>.eml` and `host-<id>.eml`;
 /// - `report.html`, with the first-come-first-served comparison.
 public struct Publication: Sendable {
+    /// The path of the team's index: in the plan folder, never under `site/`.
+    public static let teamIndexPath = "team-index.html"
+
     /// Sorted by path.
     public let files: [PublishedFile]
     /// Things the team should know; they name no person.
@@ -75,9 +81,9 @@ public struct Publication: Sendable {
         }
 
         let team = OutputLanguage(options.teamLanguage)
-        files.append(PublishedFile(path: "site/index.html", text: SiteIndex(
+        files.append(PublishedFile(path: Self.teamIndexPath, text: SiteIndex(
             plan: plan, input: input, language: team,
-            visitorPage: { visitorFile($0) + ".html" }, hostPage: { hostFile($0) + ".html" }).html))
+            visitorPage: { "site/" + visitorFile($0) + ".html" }, hostPage: { "site/" + hostFile($0) + ".html" }).html))
         files.append(PublishedFile(path: "report.html", text: ReportPage(
             plan: plan, firstComeFirstServed: FirstComeFirstServed.plan(input), input: input, language: team).html))
         files.append(PublishedFile(path: "mails/mail-merge.csv", text: Mail.mergeFile(mails.map(\.mail))))

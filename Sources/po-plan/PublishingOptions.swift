@@ -11,7 +11,7 @@ struct PublishingOptions: ParsableArguments {
         discussion: "By default the key kept in the plan folder (site.key) is reused, so links already sent stay valid; a new folder gets a key derived from the whole input."))
     var siteKey: String?
 
-    @Option(name: .long, help: "Language of the team's pages, site/index.html and report.html: fr, nl or en (default fr).")
+    @Option(name: .long, help: "Language of the team's pages, team-index.html and report.html: fr, nl or en (default fr).")
     var teamLanguage: String?
 
     @Option(name: .long, help: "Address where site/ will be online (e.g. https://example.org/po/); mails then link to each person's page.")

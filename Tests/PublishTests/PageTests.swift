@@ -60,7 +60,7 @@ import Testing
             #expect(file.text.contains("Content-Security-Policy\" content=\"default-src 'none'"))
             let text = file.text.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
             #expect(!text.contains("http://") && !text.contains("https://") && !text.contains("src=\""), "\(file.path) fetches nothing")
-            #expect(file.text.contains("<script>") == (file.path == "site/index.html"), "\(file.path): only the index has a script")
+            #expect(file.text.contains("<script>") == (file.path == Publication.teamIndexPath), "\(file.path): only the index has a script")
             #expect(!file.text.contains(">false<") && !file.text.contains("{{"), "\(file.path)")
         }
     }
@@ -74,13 +74,42 @@ import Testing
     }
 
     @Test func theIndexListsEveryoneAndSaysThatLinksAreTheOnlyKey() throws {
-        let index = try #require(Fixture.file("site/index.html")).text
+        let index = try #require(Fixture.file(Publication.teamIndexPath)).text
         #expect(index.contains("son lien est la seule clé"))
-        for v in Fixture.visitors { #expect(index.contains("href=\"visitors/\(Fixture.siteKey.token("visitor", v.id)).html\"")) }
-        for h in Fixture.hosts { #expect(index.contains("href=\"hosts/\(Fixture.siteKey.token("host", h.id)).html\"")) }
+        for v in Fixture.visitors { #expect(index.contains("href=\"site/visitors/\(Fixture.siteKey.token("visitor", v.id)).html\"")) }
+        for h in Fixture.hosts { #expect(index.contains("href=\"site/hosts/\(Fixture.siteKey.token("host", h.id)).html\"")) }
+        #expect(index.contains("<a href=\"report.html\">"), "the report is beside the index")
         #expect(index.contains("data-name=\"chloe martin | test martin | test chloe\""))
         #expect(index.contains("<h3>Mardi 4 novembre 2025</h3>"))
         #expect(index.contains("<td class=\"num\">2/5<span class=\"bar\" style=\"width:24px\""))
+    }
+
+    /// The site folder can be uploaded as it is: a web server shows a folder's `index.html` at the
+    /// folder's address, so no file under `site/` may list people. The team's index lies beside
+    /// the report; a visitor's files name only that visitor, a host's files only the visitors who
+    /// come to that host.
+    @Test func nothingUnderSiteListsPeopleAndTheTeamIndexIsOutsideIt() throws {
+        let paths = Fixture.publication.files.map(\.path)
+        #expect(!Publication.teamIndexPath.contains("/"), "the team index is at the plan folder's root")
+        #expect(paths.contains(Publication.teamIndexPath))
+        #expect(!paths.contains { $0.hasPrefix("site/") && $0.split(separator: "/").last!.hasPrefix("index.") },
+                "no index under site/")
+        var readers: [String: Set<String>] = [:]
+        for v in Fixture.visitors { readers[Fixture.siteKey.token("visitor", v.id)] = [v.id] }
+        for h in Fixture.hosts {
+            let sessions = Set(Fixture.sessions.filter { $0.hostID == h.id }.map(\.id))
+            readers[Fixture.siteKey.token("host", h.id)] = Set(Fixture.plan.assignments.filter { sessions.contains($0.sessionID) }.map(\.visitorID))
+        }
+        let site = Fixture.publication.files.filter { $0.path.hasPrefix("site/") }
+        #expect(site.count > Fixture.visitors.count)
+        for file in site {
+            let token = String(file.path.split(separator: "/").last!.split(separator: ".").first!)
+            let allowed = try #require(readers[token], "\(file.path) belongs to nobody")
+            for v in Fixture.visitors where !allowed.contains(v.id) {
+                #expect(!file.text.contains(v.email), "\(file.path) shows \(v.email)")
+                #expect(!file.text.contains(v.lastName.split(separator: " ").first!), "\(file.path) shows \(v.lastName)")
+            }
+        }
     }
 
     @Test func everyLanguageHasTheSameWords() {

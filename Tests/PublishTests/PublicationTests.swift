@@ -10,7 +10,7 @@ import Testing
     @Test func publishesEveryFileForEveryPersonSortedByPath() {
         #expect(paths == paths.sorted())
         #expect(paths.first == "mails/eml/host-H001.eml")
-        for id in ["plan.json", "report.html", "site/index.html", "mails/mail-merge.csv"] { #expect(paths.contains(id)) }
+        for id in ["plan.json", "report.html", "team-index.html", "mails/mail-merge.csv"] { #expect(paths.contains(id)) }
         #expect(paths.filter { $0.hasPrefix("schedules/") }.count == Fixture.visitors.count)
         #expect(paths.filter { $0.hasPrefix("site/visitors/") && $0.hasSuffix(".html") }.count == Fixture.visitors.count)
         let withVisits = Set(Fixture.plan.assignments.map(\.visitorID)).count

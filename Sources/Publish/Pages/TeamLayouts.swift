@@ -2,7 +2,7 @@
 /// week at a glance, a search by name, a link to every page) and the report. The words come
 /// from `TeamWording`; charts are SVG written by `SVGChart` and inserted as they are.
 enum TeamLayouts {
-    /// The site index. Keys: `days` (`dateTitle`, `sessions`), `visitors`, `hosts`, `week`.
+    /// The team's index (`team-index.html`, beside `report.html`). Keys: `days` (`dateTitle`, `sessions`), `visitors`, `hosts`, `week`.
     static let siteIndex = """
         {{> headStart}}
         <title>{{> indexTitle}} · {{eventName}}</title>
@@ -17,7 +17,7 @@ enum TeamLayouts {
         <p>{{> indexPrivacy}}</p>
         </div>
         <nav aria-label="{{> indexContents}}">
-        <p class="actions"><a href="#week">{{> indexWeek}}</a> <a href="#people">{{> indexPeople}}</a> <a href="../report.html">{{> indexReportLink}}</a></p>
+        <p class="actions"><a href="#week">{{> indexWeek}}</a> <a href="#people">{{> indexPeople}}</a> <a href="report.html">{{> indexReportLink}}</a></p>
         </nav>
         <h2 id="week">{{> indexWeek}}</h2>
         <p>{{> indexWeekSummary}}</p>

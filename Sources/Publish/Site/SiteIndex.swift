@@ -1,14 +1,15 @@
 import Scheduling
 
-/// `site/index.html`: the bassin team's entry to the site. The week at a glance (every session
-/// by day, with its fill), a search by name, and a link to every person's page. It is the only
-/// page, with the host rosters, that lists several people, and it says that person pages are
-/// unlisted and that their link is the only key.
+/// `team-index.html`, in the plan folder beside `report.html` and outside `site/`: the bassin
+/// team's entry to the site. The week at a glance (every session by day, with its fill), a search
+/// by name, and a link to every person's page. It is the only page, with the host rosters, that
+/// lists several people, and it says that person pages are unlisted and that their link is the
+/// only key. It is never written under `site/`, so the site can be uploaded without listing anyone.
 struct SiteIndex {
     let plan: Plan
     let input: PlanningInput
     let language: OutputLanguage
-    /// The path of a visitor's page and of a host's page, relative to the index.
+    /// The path of a visitor's page and of a host's page, relative to the index (so under `site/`).
     let visitorPage: (Visitor) -> String
     let hostPage: (Host) -> String
 
