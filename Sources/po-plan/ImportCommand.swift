@@ -65,8 +65,9 @@ struct ImportCommand: ParsableCommand {
         guard let to else { return }
         if reading.hasErrors {
             // A folder missing rows would plan without complaint: write nothing until the source is
-            // fixed, and show the report (every row not carried over, with why) here instead.
-            if !json, let report = outcome.file("import-report.md") { complain(report) }
+            // fixed, and show the report (every row not carried over, with why) here instead —
+            // unless asked to be quiet: the errors above then say all that is needed.
+            if !json && !quiet, let report = outcome.file("import-report.md") { complain(report) }
             complain("\(reading.errors.count) error(s): \(outcome.leftOut.count) row(s) could not be carried over; "
                 + "nothing was written to \(to). Fix the source and import again.")
             throw ExitCode(1)
