@@ -6,11 +6,13 @@ struct CheckedTables {
     var hosts: HostsFile?
     var sessions: SessionsFile?
     var visitors: VisitorsFile?
+    var pins: PinsFile?
 
     /// Checks each table row by row, then what needs more than one table; a nil table could not be read
     /// (already reported) and the checks that need it are skipped.
     init(event: Event?, hosts: (table: CSVTable, file: String)?, sessions: (table: CSVTable, file: String)?,
-         visitors: (table: CSVTable, file: String)?, diagnostics: inout [Diagnostic]) {
+         visitors: (table: CSVTable, file: String)?, pins: (table: CSVTable, file: String)? = nil,
+         diagnostics: inout [Diagnostic]) {
         let hostsFile = hosts.map { HostsFile(table: $0.table, file: $0.file, diagnostics: &diagnostics) }
         let sessionsFile = sessions.map {
             SessionsFile(table: $0.table, hosts: hostsFile, file: $0.file, diagnostics: &diagnostics)
@@ -20,6 +22,10 @@ struct CheckedTables {
                          diagnostics: &diagnostics)
         }
         CrossFileChecks.run(hosts: hostsFile, sessions: sessionsFile, visitors: visitorsFile, diagnostics: &diagnostics)
+        self.pins = pins.map {
+            PinsFile(table: $0.table, hosts: hostsFile, sessions: sessionsFile, visitors: visitorsFile, file: $0.file,
+                     diagnostics: &diagnostics)
+        }
         self.hosts = hostsFile
         self.sessions = sessionsFile
         self.visitors = visitorsFile
@@ -31,7 +37,7 @@ struct CheckedTables {
         guard !diagnostics.containsError, let event, let hosts, let sessions, let visitors else { return nil }
         let input = PlanningInput(event: event, hosts: hosts.entries.compactMap(\.host),
                                   sessions: sessions.entries.compactMap(\.session),
-                                  visitors: visitors.entries.compactMap(\.visitor))
+                                  visitors: visitors.entries.compactMap(\.visitor), pins: pins?.pins ?? [])
         guard input.hosts.count == hosts.entries.count, input.sessions.count == sessions.entries.count,
               input.visitors.count == visitors.entries.count else {
             // Every row without a model has an error; this guards against a gap in the checks.

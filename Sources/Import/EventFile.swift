@@ -5,7 +5,8 @@ import Yams
 /// event.yaml: the event's name and rules, read with Yams and checked key by key at their positions.
 struct EventFile {
     static let name = "event.yaml"
-    static let keys = ["name", "bassin", "timezone", "max_choices", "default_max_visits", "travel", "objective"]
+    static let keys = ["name", "bassin", "timezone", "max_choices", "default_max_visits", "travel", "objective", "contact"]
+    static let contactKeys = ["name", "email", "phone"]
     static let travelKeys = ["speed_kmh", "overhead_min", "default_min"]
 
     /// The file name as the user knows it.
@@ -62,6 +63,8 @@ struct EventFile {
                 event.travel = travel(value)
             case "objective":
                 if let tiers = objective(value) { event.objective = tiers }
+            case "contact":
+                event.contact = contact(value)
             default:
                 diagnostics.append(yaml.warning(at: keyNode, "unknown key '\(key)' is ignored"
                     + IdSuggestion.hint(for: key, among: Self.keys)))
@@ -99,9 +102,42 @@ struct EventFile {
         return policy
     }
 
-    /// The `objective:` list: distinct names among coverage, preference and mix.
+    /// The `contact:` block: the coordination team's name, e-mail and phone, each optional.
+    private mutating func contact(_ node: Node) -> Contact? {
+        if node.isNull { return nil }
+        guard let mapping = node.mapping else {
+            diagnostics.append(yaml.error(at: node, "contact must hold the keys name, email and phone, "
+                + "each on its own indented line"))
+            return nil
+        }
+        var contact = Contact()
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            guard let text = scalar(value, "contact.\(key)") else { continue }
+            let given = text.isEmpty ? nil : text
+            switch key {
+            case "name": contact.name = given
+            case "phone": contact.phone = given
+            case "email":
+                if let given, given.split(separator: "@", omittingEmptySubsequences: false).count != 2 || given.contains(where: \.isWhitespace) || given.hasPrefix("@") || given.hasSuffix("@") {
+                    diagnostics.append(yaml.error(at: value, "contact.email must be one e-mail address like "
+                        + "portesouvertes@example.org, found '\(given)'"))
+                } else {
+                    contact.email = given
+                }
+            default:
+                diagnostics.append(yaml.warning(at: keyNode, "unknown key 'contact.\(key)' is ignored"
+                    + IdSuggestion.hint(for: key, among: Self.contactKeys)))
+            }
+        }
+        return contact.isEmpty ? nil : contact
+    }
+
+    /// The `objective:` list: distinct names among priority, coverage, preference and mix.
     private mutating func objective(_ node: Node) -> [ObjectiveTier]? {
-        let expected = "a non-empty list of distinct names among coverage, preference and mix, like [coverage, preference, mix]"
+        let names = ObjectiveTier.stated.map(\.rawValue)
+        let expected = "a non-empty list of distinct names among \(names.dropLast().joined(separator: ", ")) and "
+            + "\(names.last!), like [coverage, preference, mix]"
         if node.isNull { return nil }
         guard let items = node.sequence, !items.isEmpty else {
             diagnostics.append(yaml.error(at: node, "objective must be \(expected), found '\(node.string ?? "[]")'"))
@@ -111,9 +147,11 @@ struct EventFile {
         var valid = true
         for item in items {
             let name = item.string ?? ""
-            guard let tier = ObjectiveTier(rawValue: name.lowercased()) else {
+            guard let tier = ObjectiveTier(rawValue: name.lowercased()), ObjectiveTier.stated.contains(tier) else {
                 diagnostics.append(yaml.error(at: item, "objective must be \(expected), found '\(name)'"
-                    + IdSuggestion.hint(for: name, among: ObjectiveTier.allCases.map(\.rawValue))))
+                    + (name.lowercased() == ObjectiveTier.keep.rawValue
+                        ? "; keep comes first by itself when you plan with --previous"
+                        : IdSuggestion.hint(for: name, among: names))))
                 valid = false
                 continue
             }

@@ -12,6 +12,9 @@ struct Folder {
         names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
     }
 
+    /// Whether the folder holds a file `name` (ignoring case), for the optional files.
+    func has(_ name: String) -> Bool { names.contains { $0.lowercased() == name } }
+
     /// The bytes of the file `name` and the name to show in diagnostics (the name on disk, which may differ
     /// in case); nil, with an error, when there is no such file or it cannot be read.
     func load(_ name: String, _ diagnostics: inout [Diagnostic]) -> (data: Data, file: String)? {

@@ -5,7 +5,7 @@ struct HostsFile {
     static let name = "hosts.csv"
     static let required = ["host_id", "name", "languages"]
     static let optional = ["organization", "sector", "address", "postcode", "commune", "lat", "lon", "accessible",
-                           "contact_name", "contact_email", "contact_phone", "description"]
+                           "contact_name", "contact_email", "contact_phone", "description", "max_visitors_per_day"]
 
     /// A row with an id: where it is, and the host when every value of the row is valid.
     struct Entry {
@@ -54,6 +54,7 @@ struct HostsFile {
         let accessible = cell("accessible").boolean(&problems) ?? false
         let coordinates = Self.coordinates(lat: cell("lat"), lon: cell("lon"), &problems)
         let contactEmail = cell("contact_email").email(&problems, severity: .warning)
+        let maxPerDay = cell("max_visitors_per_day").wholeNumber(atLeast: 1, &problems)
 
         let valid = !problems.containsError
         diagnostics += problems
@@ -65,7 +66,8 @@ struct HostsFile {
                         postcode: cell("postcode").optionalText, commune: cell("commune").optionalText,
                         coordinates: coordinates, languages: languages, accessible: accessible,
                         contactName: cell("contact_name").optionalText, contactEmail: contactEmail,
-                        contactPhone: cell("contact_phone").optionalText, description: cell("description").optionalText)
+                        contactPhone: cell("contact_phone").optionalText, description: cell("description").optionalText,
+                        maxVisitorsPerDay: maxPerDay)
         }
         index[id] = entries.count
         entries.append(Entry(id: id, line: record.line, idColumn: idCell.column, host: host))

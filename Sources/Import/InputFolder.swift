@@ -1,7 +1,8 @@
 import Foundation
 import Scheduling
 
-/// The canonical input folder of a plan: event.yaml, hosts.csv, sessions.csv and visitors.csv.
+/// The canonical input folder of a plan: event.yaml, hosts.csv, sessions.csv, visitors.csv and the
+/// optional pins.csv.
 public struct InputFolder {
     /// Reads event.yaml, hosts.csv, sessions.csv, visitors.csv from `url`; collects every problem.
     public static func read(at url: URL) -> InputReading {
@@ -22,7 +23,9 @@ public struct InputFolder {
         }
         let tables = CheckedTables(event: event, hosts: folder.table(HostsFile.name, &diagnostics),
                                    sessions: folder.table(SessionsFile.name, &diagnostics),
-                                   visitors: folder.table(VisitorsFile.name, &diagnostics), diagnostics: &diagnostics)
+                                   visitors: folder.table(VisitorsFile.name, &diagnostics),
+                                   pins: folder.has(PinsFile.name) ? folder.table(PinsFile.name, &diagnostics) : nil,
+                                   diagnostics: &diagnostics)
         let input = tables.planningInput(event: event, source: url.lastPathComponent, diagnostics: &diagnostics)
         return InputReading(input: input, diagnostics: diagnostics)
     }

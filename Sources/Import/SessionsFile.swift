@@ -4,13 +4,15 @@ import Scheduling
 struct SessionsFile {
     static let name = "sessions.csv"
     static let required = ["session_id", "host_id", "date", "start", "end", "capacity"]
-    static let optional = ["kind", "min_visitors", "languages", "title"]
+    static let optional = ["kind", "min_visitors", "languages", "title", "cancelled"]
 
     /// A row with an id: where it is, its host, and the session when every value of the row is valid.
     struct Entry {
         let id: String
         let line: Int
         let hostID: String?
+        /// Whether the host called it off.
+        let cancelled: Bool
         /// The field number of `languages` when the row gives them, to point at them.
         let languagesColumn: Int?
         let session: Session?
@@ -84,6 +86,7 @@ struct SessionsFile {
         }
         let languagesCell = cell("languages")
         let languages = languagesCell.languages(&problems) ?? host?.languages
+        let cancelled = cell("cancelled").boolean(&problems) ?? false
 
         let valid = !problems.containsError
         diagnostics += problems
@@ -93,10 +96,11 @@ struct SessionsFile {
         if valid, let hostID, let kind, let date, let start, let end, let capacity, let languages,
            let slot = TimeWindow(date: date, start: start, end: end) {
             session = Session(id: id, hostID: hostID, kind: kind, slot: slot, capacity: capacity,
-                              minVisitors: minimum, languages: languages, title: cell("title").optionalText)
+                              minVisitors: minimum, languages: languages, title: cell("title").optionalText,
+                              cancelled: cancelled)
         }
         index[id] = entries.count
-        entries.append(Entry(id: id, line: record.line, hostID: hostID,
+        entries.append(Entry(id: id, line: record.line, hostID: hostID, cancelled: cancelled,
                              languagesColumn: languagesCell.isEmpty ? nil : languagesCell.column, session: session))
     }
 

@@ -6,7 +6,8 @@ struct VisitorsFile {
     static let name = "visitors.csv"
     static let required = ["visitor_id", "first_name", "last_name", "email", "languages"]
     static let optional = ["phone", "role", "organization", "sector", "language", "max_visits", "choices",
-                           "available", "needs_access", "open_to_suggestions", "registered_at"]
+                           "available", "needs_access", "open_to_suggestions", "registered_at", "cancelled", "group",
+                           "priority"]
 
     /// A row with an id: where it is, its choices as written, and the visitor when every value is valid.
     struct Entry {
@@ -16,6 +17,10 @@ struct VisitorsFile {
         let choicesColumn: Int?
         let choices: [String]
         let organization: String?
+        /// Whether the person withdrew, and their group as written.
+        let cancelled: Bool
+        let group: String?
+        let maxVisits: Int
         let visitor: Visitor?
     }
 
@@ -88,6 +93,9 @@ struct VisitorsFile {
         let needsAccess = cell("needs_access").boolean(&problems) ?? false
         let openToSuggestions = cell("open_to_suggestions").boolean(&problems) ?? false
         let registeredAt = cell("registered_at").timestamp(&problems)
+        let cancelled = cell("cancelled").boolean(&problems) ?? false
+        let priority = cell("priority").boolean(&problems) ?? false
+        let group = cell("group").optionalText
 
         let valid = !problems.containsError
         diagnostics += problems
@@ -100,11 +108,12 @@ struct VisitorsFile {
                               organization: cell("organization").optionalText, sector: cell("sector").optionalText,
                               language: language, languages: languages, maxVisits: maxVisits, choices: choices,
                               available: available, needsAccess: needsAccess, openToSuggestions: openToSuggestions,
-                              registeredAt: registeredAt)
+                              registeredAt: registeredAt, cancelled: cancelled, group: group, priority: priority)
         }
         index[id] = entries.count
         entries.append(Entry(id: id, line: record.line, choicesColumn: choicesCell.column, choices: choices,
-                             organization: cell("organization").optionalText, visitor: visitor))
+                             organization: cell("organization").optionalText, cancelled: cancelled, group: group,
+                             maxVisits: maxVisits, visitor: visitor))
     }
 
     /// The ranked ids as written; an error per id that names neither a host nor a session, and warnings

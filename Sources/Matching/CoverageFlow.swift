@@ -11,7 +11,14 @@ struct CoverageFlow {
     /// A plan covering as many as the flow found once every session reaches its minimum: one pair per visitor.
     let plan: [Int]
 
-    init(pairs: [EligiblePair], input: PlanningInputShape) {
+    /// The sizes coverage depends on: how many visitors, and each session's capacity and minimum.
+    struct Sizes {
+        let visitorCount: Int
+        let capacities: [Int]
+        let minimums: [Int]
+    }
+
+    init(pairs: [EligiblePair], input: Sizes) {
         var network = BipartiteFlow(left: input.visitorCount, right: input.capacities.count, pairs: pairs)
         network.maximize(capacities: input.capacities, closed: [])
         bound = network.value
@@ -34,14 +41,9 @@ struct CoverageFlow {
     }
 }
 
-/// The sizes coverage depends on: how many visitors, and each session's capacity and minimum.
-struct PlanningInputShape {
-    let visitorCount: Int
-    let capacities: [Int]
-    let minimums: [Int]
-}
-
-/// A bipartite b-matching grown by augmenting paths (Dinic's phases on unit edges).
+/// A bipartite b-matching grown by augmenting paths (Dinic's phases on unit edges). It exists beside
+/// `FlowNetwork` because coverage's moves (fill a session to its minimum, release a session) work on
+/// who holds which place, which a general flow network does not keep.
 private struct BipartiteFlow {
     let pairs: [EligiblePair]
     private let pairsOfVisitor: [[Int]]

@@ -13,6 +13,11 @@ public struct Eligibility: Sendable {
     let hostOfSession: [Int]
     /// Positions of the sessions each entry of a rank list can name: a session, or a host's sessions.
     private let sessionsByID: [String: [Int]]
+    /// The team's decisions by (visitor, session) positions: true for a yes pin, false for a no pin
+    /// (a no pin on a host names each of its sessions).
+    let pinned: [Int: [Int: Bool]]
+    /// The members of each group of two or more people who did not withdraw, by position.
+    let groups: [[Int]]
 
     public init(_ input: PlanningInput) {
         self.input = input
@@ -31,6 +36,31 @@ public struct Eligibility: Sendable {
             byID[session.id, default: []].append(s)
         }
         sessionsByID = byID
+        var decided: [Int: [Int: Bool]] = [:]
+        for pin in input.pins {
+            guard let v = input.visitorPosition(pin.visitorID) else { continue }
+            let sessions: [Int]
+            switch pin.target {
+            case .session(let id): sessions = input.sessionPosition(id).map { [$0] } ?? []
+            case .host(let id): sessions = input.sessions.indices.filter { input.sessions[$0].hostID == id }
+            }
+            for s in sessions where decided[v]?[s] != false { decided[v, default: [:]][s] = pin.assigns }
+        }
+        pinned = decided
+        var members: [String: [Int]] = [:]
+        for (v, visitor) in input.visitors.enumerated() where !visitor.cancelled {
+            guard let group = visitor.group?.trimmingSpaces(), !group.isEmpty else { continue }
+            members[group, default: []].append(v)
+        }
+        groups = members.keys.sorted().compactMap { members[$0]!.count > 1 ? members[$0] : nil }
+    }
+
+    /// Whether the team pinned visitor `v` to session `s` (a yes pin).
+    func isPinned(visitor v: Int, session s: Int) -> Bool { pinned[v]?[s] == true }
+
+    /// Rule 0: neither is cancelled, and no `no` pin names the pair.
+    func isOpen(visitor v: Int, session s: Int) -> Bool {
+        !input.visitors[v].cancelled && !input.sessions[s].cancelled && pinned[v]?[s] != false
     }
 
     /// The rank visitor `v` gives session `s` (positions in the input), nil when unranked.
@@ -55,10 +85,11 @@ public struct Eligibility: Sendable {
         return found
     }
 
-    /// Whether the pair is eligible: ranked or open to suggestions (rule 1), rules 2–5, and
-    /// max_visits ≥ 1 (rule 6).
+    /// Whether the pair is eligible: rule 0, then a yes pin, or ranked or open to suggestions
+    /// (rule 1), rules 2–5, and max_visits ≥ 1 (rule 6).
     func isEligible(visitor v: Int, session s: Int) -> Bool {
-        guard input.visitors[v].maxVisits >= 1 else { return false }
+        guard isOpen(visitor: v, session: s), input.visitors[v].maxVisits >= 1 else { return false }
+        if isPinned(visitor: v, session: s) { return true }
         guard rank(visitor: v, session: s) != nil || input.visitors[v].openToSuggestions else { return false }
         return obstacles(visitor: v, session: s).isEmpty
     }
@@ -82,15 +113,14 @@ public struct Eligibility: Sendable {
     /// Every eligible pair, visitor by visitor, sessions in input order.
     func pairs() -> [EligiblePair] {
         var result: [EligiblePair] = []
-        for (v, visitor) in input.visitors.enumerated() where visitor.maxVisits >= 1 {
-            if visitor.openToSuggestions {
-                for s in input.sessions.indices where obstacles(visitor: v, session: s).isEmpty {
-                    result.append(EligiblePair(visitor: v, session: s, rank: rank(visitor: v, session: s)))
-                }
-            } else {
-                for s in rankedSessions(of: v) where obstacles(visitor: v, session: s).isEmpty {
-                    result.append(EligiblePair(visitor: v, session: s, rank: rank(visitor: v, session: s)))
-                }
+        for (v, visitor) in input.visitors.enumerated() where visitor.maxVisits >= 1 && !visitor.cancelled {
+            let yes = Set((pinned[v] ?? [:]).compactMap { $0.value ? $0.key : nil })
+            let candidates = visitor.openToSuggestions ? Array(input.sessions.indices)
+                : Array(Set(rankedSessions(of: v)).union(yes)).sorted()
+            for s in candidates where isOpen(visitor: v, session: s) {
+                let pin = yes.contains(s)
+                guard pin || obstacles(visitor: v, session: s).isEmpty else { continue }
+                result.append(EligiblePair(visitor: v, session: s, rank: rank(visitor: v, session: s), pinned: pin))
             }
         }
         return result
@@ -106,6 +136,11 @@ public struct Eligibility: Sendable {
 struct EligiblePair: Hashable, Sendable {
     let visitor: Int
     let session: Int
-    /// The visitor's rank for the session; nil for a suggestion.
+    /// The visitor's rank for the session; nil when unranked.
     let rank: Int?
+    /// Whether a yes pin of the team gives it.
+    var pinned = false
+
+    /// Whether the pair is a suggestion: neither ranked nor pinned.
+    var isSuggestion: Bool { rank == nil && !pinned }
 }

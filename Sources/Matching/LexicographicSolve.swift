@@ -19,16 +19,31 @@ struct LexicographicSolve {
         var plan: [Int]
     }
 
+    /// One tier solved: the value reached, the best bound proven, and the columns of the solution
+    /// found when it improves on the start.
+    struct TierSolve {
+        var value: Int
+        var bound: Int
+        var found: [Double]?
+        /// Why the tier is not proven, when it is not: a time limit, or GLPK's failure.
+        var stop: String?
+        /// The constraints admit no plan at all (the team's pins cannot hold together).
+        var infeasible = false
+    }
+
     func run(progress: (PlanningProgress) -> Void) -> Result {
-        let tiers = model.input.event.objective
+        let tiers = model.tiers
         guard !model.linear.columns.isEmpty else {
             // Nobody can go anywhere: the empty plan is the only one, and it is optimal.
             return Result(status: .optimal, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, plan: [])
         }
-        // Coverage first is a flow problem: solve it as one, and keep its plan as the start.
+        // Coverage first is a flow problem: solve it as one, and keep its plan as the start when it
+        // also keeps the team's rules (pins, groups, daily limits), which the flow does not know.
         let flow = tiers.first == .coverage ? coverageByFlow() : nil
-        var plan = flow?.plan ?? []
-        var columns = model.columns(for: plan)
+        let flowPlan = flow.flatMap { model.keepsTeamRules($0.plan) ? $0.plan : nil }
+        // Without yes pins, assigning nobody is a plan; with them, only a solution found is.
+        var plan: [Int]? = flowPlan ?? (model.keepsTeamRules([]) ? [] : nil)
+        var columns = plan.map { model.columns(for: $0) }
         let problem = LinearProblem(model.linear)
         var results: [TierResult] = []
         for (k, tier) in tiers.enumerated() {
@@ -38,16 +53,25 @@ struct LexicographicSolve {
                 exportPlainModel(tier, held: results, to: dir.appendingPathComponent("tier-\(k + 1)-\(tier.rawValue).mps"))
             }
             var result: TierResult
-            if k == 0, let flow, flow.value == flow.bound {
+            if k == 0, let flow, flowPlan != nil, flow.value == flow.bound {
                 result = TierResult(tier: tier, value: flow.value, bound: flow.bound)
             } else {
-                let (value, bound, found) = solveOnce(tier, problem, start: columns)
-                if let found, let placed = model.plan(from: found) {
+                let solved = solveOnce(tier, problem, start: columns)
+                if solved.infeasible {
+                    progress(.stopped(reason: "the constraints admit no plan"))
+                    return Result(status: .infeasible, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, plan: [])
+                }
+                if let stop = solved.stop { progress(.stopped(reason: stop)) }
+                if let found = solved.found, let placed = model.plan(from: found) {
                     columns = found
                     plan = placed
                 }
-                result = TierResult(tier: tier, value: value, bound: max(value, bound))
+                result = TierResult(tier: tier, value: solved.value, bound: max(solved.value, solved.bound))
                 if k == 0, let flow { result.bound = min(result.bound, flow.bound) }
+            }
+            guard let plan else {
+                // No plan found before the search stopped: nothing can be given.
+                return Result(status: .infeasible, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, plan: [])
             }
             // The plan's own value is what counts (a failed placement keeps the plan before).
             result.value = min(result.value, model.value(of: tier, at: model.columns(for: plan)))
@@ -59,13 +83,12 @@ struct LexicographicSolve {
         }
         // Optimal when every tier is proven; a tier after an unproven one cannot be, globally.
         let status: Plan.Status = results.allSatisfy(\.isProven) ? .optimal : .feasible
-        return Result(status: status, tiers: results, plan: plan)
+        return Result(status: status, tiers: results, plan: plan ?? [])
     }
 
-    /// Solves the tier's MIP from the plan so far: the value reached, the bound, and the columns
-    /// of the solution found (nil when none better than the start).
-    private func solveOnce(_ tier: ObjectiveTier, _ problem: LinearProblem, start: [Double]) -> (Int, Int, [Double]?) {
-        let startValue = model.value(of: tier, at: start)
+    /// Solves the tier's MIP from the plan so far (nil when none is known yet).
+    private func solveOnce(_ tier: ObjectiveTier, _ problem: LinearProblem, start: [Double]?) -> TierSolve {
+        let startValue = start.map { model.value(of: tier, at: $0) } ?? 0
         let unproven = { (b: Double?) in b.map { Int(($0 + 1e-6).rounded(.down)) } ?? model.crudeBound(tier) }
         let outcome = problem.solve(until: deadline, incumbent: start, integralObjective: true) { values in
             model.lazyRoomRows(at: values)
@@ -73,14 +96,22 @@ struct LexicographicSolve {
         switch outcome {
         case .optimal(_, let found):
             let value = model.value(of: tier, at: found)
-            return (value, value, found)
-        case .feasible(_, let b, let found, _):
-            return (model.value(of: tier, at: found), unproven(b), found)
-        case .noSolution(let b, _):
-            return (startValue, unproven(b), nil)
-        case .infeasible, .unbounded, .failed:
+            return TierSolve(value: value, bound: value, found: found)
+        case .feasible(_, let b, let found, let stop):
+            return TierSolve(value: model.value(of: tier, at: found), bound: unproven(b), found: found,
+                             stop: "\(tier.rawValue): \(stop.description)")
+        case .noSolution(let b, let stop):
+            return TierSolve(value: startValue, bound: unproven(b), found: nil, stop: "\(tier.rawValue): \(stop.description)")
+        case .infeasible:
+            // Assigning nobody is always allowed, so only yes pins can make the model infeasible.
+            return TierSolve(value: 0, bound: 0, found: nil, infeasible: true)
+        case .unbounded:
+            return TierSolve(value: startValue, bound: model.crudeBound(tier), found: nil,
+                             stop: "\(tier.rawValue): GLPK reported an unbounded objective, which cannot happen here")
+        case .failed(let failure):
             // The start plan stays valid: keep it, and claim nothing beyond the crude bound.
-            return (startValue, model.crudeBound(tier), nil)
+            return TierSolve(value: startValue, bound: model.crudeBound(tier), found: nil,
+                             stop: "\(tier.rawValue): \(failure.description)")
         }
     }
 
@@ -100,7 +131,7 @@ struct LexicographicSolve {
     /// The coverage tier solved as a flow: its value, its bound, and the plan as pair indices.
     private func coverageByFlow() -> (value: Int, bound: Int, plan: [Int]) {
         let input = model.input
-        let flow = CoverageFlow(pairs: model.pairs, input: PlanningInputShape(
+        let flow = CoverageFlow(pairs: model.pairs, input: CoverageFlow.Sizes(
             visitorCount: input.visitors.count, capacities: input.sessions.map(\.capacity),
             minimums: input.sessions.map(\.minVisitors)))
         return (flow.plan.count, flow.bound, flow.plan)

@@ -21,11 +21,14 @@ struct LinearModel: Sendable {
         var terms: [Term]
         var lower: Double?
         var upper: Double?
+        /// The constraint family the row belongs to; nil for rows that only link helper columns.
+        var family: ConstraintFamily?
 
-        init(_ terms: [Term], lower: Double? = nil, upper: Double? = nil) {
+        init(_ terms: [Term], lower: Double? = nil, upper: Double? = nil, family: ConstraintFamily? = nil) {
             self.terms = terms
             self.lower = lower
             self.upper = upper
+            self.family = family
         }
     }
 

@@ -28,6 +28,8 @@ public enum PlanningProgress: Sendable {
     case modelBuilt(ModelSize)
     /// One tier is solved: its value, its bound, and how long it took.
     case tierSolved(tier: ObjectiveTier, value: Int, bound: Int, seconds: Double)
+    /// The search of a tier stopped before proving it (a time limit, GLPK's failure), or found no plan.
+    case stopped(reason: String)
 }
 
 /// The size of an assignment model.
@@ -47,15 +49,29 @@ public enum Planner {
         let eligibility = Eligibility(input)
         let model = AssignmentModel(eligibility, seed: options.seed, suggestions: options.suggestions)
         progress(.modelBuilt(ModelSize(
-            rankedPairs: model.pairs.filter { $0.rank != nil }.count,
-            suggestionPairs: model.pairs.filter { $0.rank == nil }.count,
+            rankedPairs: model.pairs.filter { !$0.isSuggestion }.count,
+            suggestionPairs: model.pairs.filter(\.isSuggestion).count,
             columns: model.linear.columns.count, rows: model.linear.rows.count,
             nonZeros: model.linear.nonZeroCount)))
+        let assembly = PlanAssembly(input: input, eligibility: eligibility)
+        let pinProblems = PinCheck(model: model).problems()
+        if !pinProblems.isEmpty {
+            progress(.stopped(reason: "the team's pins cannot all hold together"))
+            return assembly.plan(status: .infeasible, tiers: input.tiers.map { TierResult(tier: $0, value: 0, bound: 0) },
+                                 assignments: [], problems: pinProblems)
+        }
         let deadline = options.timeLimit.map { ContinuousClock.now.advanced(by: $0) }
         let solve = LexicographicSolve(model: model, deadline: deadline, exportDirectory: options.modelExportDirectory)
         let result = solve.run(progress: progress)
-        let assignments = model.assignments(of: result.plan)
-        return PlanAssembly(input: input, eligibility: eligibility)
-            .plan(status: result.status, tiers: result.tiers, assignments: assignments)
+        var problems: [String] = []
+        if result.status == .infeasible {
+            let yes = input.pins.filter(\.assigns).map(\.label)
+            problems = [yes.isEmpty
+                ? "no plan was found before the search stopped; give it more time (--time-limit)"
+                : "the pins cannot all hold together with capacities, minimums, conflicts, groups and daily limits; "
+                    + "look at: " + yes.joined(separator: ", ")]
+        }
+        return assembly.plan(status: result.status, tiers: result.tiers, assignments: model.assignments(of: result.plan),
+                             problems: problems)
     }
 }

@@ -16,11 +16,20 @@ enum SolverOutcome: Equatable, Sendable {
     case failed(SolverFailure)
 
     /// Why a search stopped early.
-    enum StopReason: Equatable, Sendable {
+    enum StopReason: Equatable, Sendable, CustomStringConvertible {
         case timeLimit
         case iterationLimit
         case objectiveLimit
         case stoppedByCaller
+
+        var description: String {
+            switch self {
+            case .timeLimit: return "the time limit stopped the search"
+            case .iterationLimit: return "GLPK's iteration limit stopped the search"
+            case .objectiveLimit: return "GLPK's objective limit stopped the search"
+            case .stoppedByCaller: return "the search was stopped"
+            }
+        }
     }
 }
 

@@ -35,10 +35,11 @@ struct SuggestionNetwork: Sendable {
     private let classes: [[Int]]
     private let sessionsOfClass: [[Int]]
 
-    init(pairs: [EligiblePair], mixOfPair: [Bool], splitByMix: Bool) {
+    /// The network of the pairs marked `aggregated`: suggestions that have no column of their own.
+    init(pairs: [EligiblePair], mixOfPair: [Bool], splitByMix: Bool, aggregated: [Bool]) {
         self.pairs = pairs
         var byVisitor: [Int: [Int]] = [:]
-        for (j, p) in pairs.enumerated() where p.rank == nil { byVisitor[p.visitor, default: []].append(j) }
+        for (j, p) in pairs.enumerated() where aggregated[j] { byVisitor[p.visitor, default: []].append(j) }
         var supplies: [Supply] = []
         for v in byVisitor.keys.sorted() {
             let mine = byVisitor[v]!
@@ -105,12 +106,19 @@ struct SuggestionNetwork: Sendable {
     }
 
     /// Places the kinds `given` (whole values): each on one of its sessions, session s receiving
-    /// between `lower[s]` and `upper[s]`; returns the pairs used, or nil when that cannot be done.
-    func route(given: [Bool], lower: [Int], upper: [Int]) -> [Int]? {
-        let source = 0, sink = 1, firstSession = 2 + supplies.count
+    /// between `lower[s]` and `upper[s]`, and the sessions of each `shared` set (a host's date with
+    /// a daily limit) at most its room together; returns the pairs used, or nil when that cannot be done.
+    func route(given: [Bool], lower: [Int], upper: [Int], shared: [(sessions: [Int], room: Int)] = []) -> [Int]? {
+        let source = 0, sink = 1, firstSession = 2 + supplies.count, firstShared = firstSession + sessions.count
         var node = [Int](repeating: -1, count: lower.count)
         for (k, s) in sessions.enumerated() { node[s] = firstSession + k }
-        var network = FlowNetwork(nodeCount: firstSession + sessions.count)
+        var network = FlowNetwork(nodeCount: firstShared + shared.count)
+        // A session of a shared set drains through the set's node, which holds the set's room.
+        var drain = [Int: Int]()
+        for (k, set) in shared.enumerated() {
+            network.addEdge(from: firstShared + k, to: sink, capacity: Double(max(0, set.room)))
+            for s in set.sessions { drain[s] = firstShared + k }
+        }
         var pairEdges: [(pair: Int, edge: FlowNetwork.Edge)] = []
         for (a, supply) in supplies.enumerated() where given[a] {
             network.addEdge(from: source, to: 2 + a, capacity: 1)
@@ -118,7 +126,9 @@ struct SuggestionNetwork: Sendable {
                 pairEdges.append((j, network.addEdge(from: 2 + a, to: node[pairs[j].session], capacity: 1)))
             }
         }
-        let sinkEdges = sessions.map { network.addEdge(from: node[$0], to: sink, capacity: Double(max(0, lower[$0]))) }
+        let sinkEdges = sessions.map {
+            network.addEdge(from: node[$0], to: drain[$0] ?? sink, capacity: Double(max(0, lower[$0])))
+        }
         // First every session's minimum, then the rest: flow into the sink never goes down.
         let needed = sessions.reduce(0) { $0 + max(0, lower[$1]) }
         guard Int(network.maximize(from: source, to: sink).rounded()) == needed else { return nil }

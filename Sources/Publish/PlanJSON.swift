@@ -17,7 +17,7 @@ public enum PlanJSON {
         if let bassin = event.bassin, !bassin.trimmingSpaces().isEmpty {
             eventMembers.append(("bassin", .string(bassin)))
         }
-        return .object([
+        var members: [(key: String, value: JSONValue)] = [
             ("event", .object(eventMembers)),
             ("status", .string(plan.status.rawValue)),
             ("objective", .array(plan.objective.map { tier in
@@ -35,6 +35,18 @@ public enum PlanJSON {
             ("unassigned", .array(plan.unassigned.map { u in
                 .object([("visitor_id", .string(u.visitorID)), ("reason", .string(reason(u.reason)))])
             })),
-        ])
+        ]
+        if let previous = plan.previous {
+            // Contract §6: the previous plan as given, and what changed for each visitor.
+            members.append(("previous", .string(previous)))
+            members.append(("changes", .array(plan.changes.map { c in
+                .object([("visitor_id", .string(c.visitorID)), ("added", .array(c.added.map(JSONValue.string))),
+                         ("removed", .array(c.removed.map(JSONValue.string)))])
+            })))
+        }
+        if !plan.problems.isEmpty {
+            members.append(("problems", .array(plan.problems.map(JSONValue.string))))
+        }
+        return .object(members)
     }
 }

@@ -24,9 +24,11 @@ public enum ReasonText {
                                 hostOfSession: (String) -> String?) -> [String: Any] {
         var context: [String: Any] = [
             "noVisitsAllowed": false, "noChoices": false, "noEligibleChoice": false,
-            "choicesTaken": false, "noSuggestionLeft": false,
+            "choicesTaken": false, "noSuggestionLeft": false, "withdrew": false,
         ]
         switch reason {
+        case .withdrew:
+            context["withdrew"] = true
         case .noVisitsAllowed:
             context["noVisitsAllowed"] = true
         case .noChoices:
@@ -47,7 +49,8 @@ public enum ReasonText {
                     "reasons": obstacle.reasons.sorted().map { r -> [String: Any] in
                         ["notAvailable": r == .notAvailable, "noCommonLanguage": r == .noCommonLanguage,
                          "ownOrganization": r == .ownOrganization, "notAccessible": r == .notAccessible,
-                         "noSessions": r == .noSessions]
+                         "noSessions": r == .noSessions, "calledOff": r == .calledOff,
+                         "ruledOutByTeam": r == .ruledOutByTeam, "groupCannotGo": r == .groupCannotGo]
                     },
                 ]
             }
@@ -63,7 +66,7 @@ public enum ReasonText {
             context["taken"] = taken.map { t -> [String: Any] in
                 var item: [String: Any] = [
                     "sessionID": t.sessionID, "hostName": hostOfSession(t.sessionID) ?? false,
-                    "full": false, "cancelled": false, "leftUnused": false,
+                    "full": false, "cancelled": false, "leftUnused": false, "hostDayFull": false,
                 ]
                 switch t.state {
                 case .full(let capacity):
@@ -74,6 +77,10 @@ public enum ReasonText {
                     item["cancelled"] = true
                     item["minVisitors"] = minVisitors
                     item["one"] = minVisitors == 1
+                case .hostDayFull(let limit):
+                    item["hostDayFull"] = true
+                    item["limit"] = limit
+                    item["one"] = limit == 1
                 case .leftUnused:
                     item["leftUnused"] = true
                     item["one"] = false

@@ -16,12 +16,14 @@ public struct Host: Hashable, Sendable, Identifiable {
     public var contactEmail: String?
     public var contactPhone: String?
     public var description: String?
+    /// Most visitors the host receives on one date, over all its sessions; nil for no cap.
+    public var maxVisitorsPerDay: Int?
 
     public init(id: String, name: String, organization: String? = nil, sector: String? = nil,
                 address: String? = nil, postcode: String? = nil, commune: String? = nil,
                 coordinates: Coordinates? = nil, languages: [Language], accessible: Bool = false,
                 contactName: String? = nil, contactEmail: String? = nil, contactPhone: String? = nil,
-                description: String? = nil) {
+                description: String? = nil, maxVisitorsPerDay: Int? = nil) {
         self.id = id
         self.name = name
         self.organization = organization ?? name
@@ -36,6 +38,7 @@ public struct Host: Hashable, Sendable, Identifiable {
         self.contactEmail = contactEmail
         self.contactPhone = contactPhone
         self.description = description
+        self.maxVisitorsPerDay = maxVisitorsPerDay
     }
 
     /// The language of everything sent to the host: its first language.

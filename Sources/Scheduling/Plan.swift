@@ -9,6 +9,12 @@ public struct Plan: Hashable, Sendable {
     public var sessions: [SessionFill]
     /// Every visitor without a session, in input order.
     public var unassigned: [UnassignedVisitor]
+    /// The previous plan's folder as the team gave it, when re-planning.
+    public var previous: String?
+    /// Per visitor, what differs from the previous plan, sorted by visitor id (re-planning only).
+    public var changes: [PlanChange]
+    /// Why no plan could be made (status infeasible): the pins to look at, in words.
+    public var problems: [String]
 
     /// How far the solve got.
     public enum Status: String, Hashable, Sendable {
@@ -16,18 +22,22 @@ public struct Plan: Hashable, Sendable {
         case optimal
         /// A time limit stopped the search; the bounds say how far from optimal it may be.
         case feasible
-        /// No plan satisfies the hard constraints (cannot happen with the contract's model, where
-        /// assigning nobody is always allowed, but a solver may still report it).
+        /// No plan satisfies the hard constraints: the team's yes pins cannot all hold together
+        /// (without them, assigning nobody is always allowed).
         case infeasible
     }
 
     public init(status: Status, objective: [TierResult], assignments: [Assignment],
-                sessions: [SessionFill], unassigned: [UnassignedVisitor]) {
+                sessions: [SessionFill], unassigned: [UnassignedVisitor], previous: String? = nil,
+                changes: [PlanChange] = [], problems: [String] = []) {
         self.status = status
         self.objective = objective
         self.assignments = assignments
         self.sessions = sessions
         self.unassigned = unassigned
+        self.previous = previous
+        self.changes = changes
+        self.problems = problems
     }
 }
 

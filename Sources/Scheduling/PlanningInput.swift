@@ -6,14 +6,22 @@ public struct PlanningInput: Sendable {
     public let hosts: [Host]
     public let sessions: [Session]
     public let visitors: [Visitor]
+    /// The team's decisions (pins.csv), in file order.
+    public let pins: [Pin]
+    /// The plan people were told, when re-planning.
+    public var previous: PreviousPlan?
 
     private let hostIndex: [String: Int]
     private let sessionIndex: [String: Int]
     private let visitorIndex: [String: Int]
 
     /// Creates the input; ids must be unique and every session's host must exist.
-    public init(event: Event, hosts: [Host], sessions: [Session], visitors: [Visitor]) {
-        self.event = event
+    /// When the event does not give its objective, it is the contract's default for these visitors.
+    public init(event: Event, hosts: [Host], sessions: [Session], visitors: [Visitor], pins: [Pin] = [],
+                previous: PreviousPlan? = nil) {
+        self.event = event.withDefaultObjective(priorityVisitors: visitors.contains(where: \.priority))
+        self.pins = pins
+        self.previous = previous
         self.hosts = hosts
         self.sessions = sessions
         self.visitors = visitors
@@ -22,6 +30,9 @@ public struct PlanningInput: Sendable {
         visitorIndex = Dictionary(visitors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         precondition(sessions.allSatisfy { hostIndex[$0.hostID] != nil }, "every session's host must exist")
     }
+
+    /// The tiers maximised, most important first: `keep` when re-planning, then the event's objective.
+    public var tiers: [ObjectiveTier] { (previous == nil ? [] : [.keep]) + event.objective }
 
     public func host(_ id: String) -> Host? { hostIndex[id].map { hosts[$0] } }
     public func session(_ id: String) -> Session? { sessionIndex[id].map { sessions[$0] } }

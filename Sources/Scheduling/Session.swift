@@ -12,6 +12,8 @@ public struct Session: Hashable, Sendable, Identifiable {
     /// Languages of this session (the host's when the input leaves them out).
     public var languages: [Language]
     public var title: String?
+    /// The host called it off: it gets nobody, and is listed cancelled.
+    public var cancelled: Bool
 
     /// What kind of visit a session is.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
@@ -22,7 +24,7 @@ public struct Session: Hashable, Sendable, Identifiable {
     }
 
     public init(id: String, hostID: String, kind: Kind = .visit, slot: TimeWindow, capacity: Int,
-                minVisitors: Int = 1, languages: [Language], title: String? = nil) {
+                minVisitors: Int = 1, languages: [Language], title: String? = nil, cancelled: Bool = false) {
         self.id = id
         self.hostID = hostID
         self.kind = kind
@@ -31,6 +33,7 @@ public struct Session: Hashable, Sendable, Identifiable {
         self.minVisitors = minVisitors
         self.languages = languages
         self.title = title
+        self.cancelled = cancelled
     }
 
     public var date: LocalDate { slot.date }

@@ -1,5 +1,7 @@
 /// Why a visitor got no session, precise enough for the team to act on.
 public enum UnassignedReason: Hashable, Sendable {
+    /// The visitor withdrew (cancelled in visitors.csv).
+    case withdrew
     /// The visitor's max_visits is 0.
     case noVisitsAllowed
     /// The visitor ranked nothing (or only ids past max_choices) and is not open to suggestions.
@@ -35,6 +37,12 @@ public enum Ineligibility: Hashable, Sendable, Comparable {
     case notAccessible
     /// The chosen host opens no session at all.
     case noSessions
+    /// The host called the session off.
+    case calledOff
+    /// The team ruled the pair out (a `no` pin).
+    case ruledOutByTeam
+    /// Another member of the visitor's group cannot have it, and the group goes together.
+    case groupCannotGo
 }
 
 /// A session the visitor could have had, and what stood in the way.
@@ -47,6 +55,8 @@ public struct TakenSession: Hashable, Sendable {
         case full(capacity: Int)
         /// The session did not reach its min_visitors and does not run.
         case cancelled(minVisitors: Int)
+        /// The host had received its most visitors for that day (max_visitors_per_day).
+        case hostDayFull(limit: Int)
         /// Places were left, but the plan did not use them: only possible when the search stopped
         /// at a time limit or the event's objective leaves out coverage and preference.
         case leftUnused

@@ -22,12 +22,18 @@ public struct Visitor: Hashable, Sendable, Identifiable {
     public var openToSuggestions: Bool
     /// When the person registered (ISO 8601), for the first-come-first-served comparison only.
     public var registeredAt: String?
+    /// The person withdrew: they get nothing, and stay in the input so that they can be told.
+    public var cancelled: Bool
+    /// People with the same group go together: they get exactly the same sessions.
+    public var group: String?
+    /// Served first when the objective has the `priority` tier.
+    public var priority: Bool
 
     public init(id: String, firstName: String, lastName: String, email: String, phone: String? = nil,
                 role: String? = nil, organization: String? = nil, sector: String? = nil,
                 language: Language? = nil, languages: [Language], maxVisits: Int, choices: [String] = [],
                 available: [TimeWindow] = [], needsAccess: Bool = false, openToSuggestions: Bool = false,
-                registeredAt: String? = nil) {
+                registeredAt: String? = nil, cancelled: Bool = false, group: String? = nil, priority: Bool = false) {
         self.id = id
         self.firstName = firstName
         self.lastName = lastName
@@ -44,6 +50,9 @@ public struct Visitor: Hashable, Sendable, Identifiable {
         self.needsAccess = needsAccess
         self.openToSuggestions = openToSuggestions
         self.registeredAt = registeredAt
+        self.cancelled = cancelled
+        self.group = group
+        self.priority = priority
     }
 
     public var fullName: String { "\(firstName) \(lastName)" }

@@ -21,6 +21,10 @@ struct PlanCommand: ParsableCommand {
     @Option(name: .long, help: "Folder to write plan.json, schedules, rosters, site/, mails/ and report.html into (replaced as a whole).")
     var out: String
 
+    @Option(name: .long, help: ArgumentHelp("The plan folder (or its plan.json) that people were told: re-plan with as little change as possible.",
+                                            valueName: "previous-plan-folder"))
+    var previous: String?
+
     @Option(name: .long, help: "Stop after this many seconds with the best plan found (status 'feasible').")
     var timeLimit: Double?
 
@@ -51,12 +55,17 @@ struct PlanCommand: ParsableCommand {
         let imported = mappingURL == nil && Importer.isCanonicalFolder(source) ? nil : Importer.importSource(at: source, mapping: mappingURL)
         let reading = imported?.reading ?? InputFolder.read(at: source)
         for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
-        guard let data = reading.input, !reading.hasErrors else {
+        guard var data = reading.input, !reading.hasErrors else {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
             complain("\(errors) error(s) in the input: nothing was written.")
             throw ExitCode(1)
         }
         log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors in \(seconds(since: started))")
+        if let previous {
+            data.previous = try PreviousPlanFile.read(previous, event: data.event)
+            log.say("Re-planning from \(previous): \(data.previous!.assignments.count) assignments to keep where possible")
+            for warning in PreviousPlanCheck.warnings(data) where !quiet { complain("warning: \(warning)") }
+        }
 
         var exportURL: URL?
         if let dir = exportModels {
@@ -73,7 +82,12 @@ struct PlanCommand: ParsableCommand {
             case let .tierSolved(tier, value, bound, seconds):
                 let proof = value == bound ? "proven optimal" : "bound \(bound)"
                 log.say("Tier \(tier.rawValue): \(value) (\(proof)) in \(String(format: "%.2f", seconds)) s")
+            case .stopped(let reason):
+                log.say("Stopped: \(reason)")
             }
+        }
+        if plan.status == .infeasible {
+            try refuseInfeasible(plan, input: data)
         }
 
         log.say("Planned in \(seconds(since: started)); writing")
@@ -89,6 +103,25 @@ struct PlanCommand: ParsableCommand {
         for warning in written.warnings { log.say("warning: \(warning)") }
         log.say("Plan \(plan.status.rawValue): \(plan.assignments.count) assignments, \(plan.unassigned.count) visitors unassigned; "
             + "wrote \(written.files) files to \(out) in \(seconds(since: started))")
+    }
+}
+
+extension PlanCommand {
+    /// Says why no plan could be made and exits non-zero. A new or empty OUT gets plan.json alone
+    /// (status infeasible, with the problems); a folder holding an earlier plan keeps it.
+    func refuseInfeasible(_ plan: Plan, input: PlanningInput) throws -> Never {
+        for problem in plan.problems { complain("error: \(problem)") }
+        let url = URL(fileURLWithPath: out)
+        let content = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        if content.isEmpty {
+            try? OutputFolder(url: url).replace(with: [
+                PublishedFile(path: "plan.json", text: PlanJSON.render(plan, input: input)),
+            ])
+            complain("No plan: status infeasible, written to \(out)/plan.json; change the pins and plan again.")
+        } else {
+            complain("No plan: status infeasible; \(out) keeps what it held. Change the pins and plan again.")
+        }
+        throw ExitCode(1)
     }
 }
 

@@ -88,7 +88,7 @@ struct BadInputTests {
         ]).read()
         #expect(reading.errorLines == [
             "event.yaml:2:14: error: max_choices must be a whole number ≥ 1, found 'five'",
-            "event.yaml:3:23: error: objective must be a non-empty list of distinct names among coverage, preference and mix, like [coverage, preference, mix], found 'fun'",
+            "event.yaml:3:23: error: objective must be a non-empty list of distinct names among priority, coverage, preference and mix, like [coverage, preference, mix], found 'fun'",
             "hosts.csv:2:4: error: lat is given but lon is empty; give both or neither",
             "hosts.csv:2:6: error: accessible must be yes or no (also true/false, 1/0, oui/non, ja/nee), found 'maybe'",
             "hosts.csv:3:3: error: languages must be two-letter ISO 639-1 language codes separated by ';' like fr;nl ('french' is not one), found 'french'",

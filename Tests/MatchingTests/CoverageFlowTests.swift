@@ -13,7 +13,7 @@ import Scheduling
         b.visitor("V1", choices: ["HA", "HB"])
         b.visitor("V2", choices: ["HA"])
         let input = b.input
-        let flow = CoverageFlow(pairs: Eligibility(input).pairs(), input: PlanningInputShape(
+        let flow = CoverageFlow(pairs: Eligibility(input).pairs(), input: CoverageFlow.Sizes(
             visitorCount: 2, capacities: [1, 1], minimums: [1, 1]))
         #expect(flow.bound == 2)
         #expect(flow.plan.count == 2)
@@ -28,7 +28,7 @@ import Scheduling
         b.visitor("V2", choices: ["HB", "HA"])
         b.visitor("V3", choices: ["HB"])
         let pairs = Eligibility(b.input).pairs()
-        let flow = CoverageFlow(pairs: pairs, input: PlanningInputShape(
+        let flow = CoverageFlow(pairs: pairs, input: CoverageFlow.Sizes(
             visitorCount: 3, capacities: [3, 3], minimums: [2, 1]))
         #expect(flow.bound == 3)
         #expect(flow.plan.count == 3)

@@ -2,6 +2,9 @@
 extension ReasonTemplate {
     static let english = ReasonTemplate(template: TemplateCompiler.compile("""
         {{% CONTENT_TYPE: TEXT}}
+        {{#withdrew}}
+        Withdrawal recorded: no visit is planned. To take part after all, contact the coordination team.
+        {{/withdrew}}
         {{#noVisitsAllowed}}
         max_visits is 0, so no visit can be planned. Set max_visits to 1 or more to take part.
         {{/noVisitsAllowed}}
@@ -9,10 +12,10 @@ extension ReasonTemplate {
         No choices given and not open to suggestions. Rank a few hosts or accept suggestions.
         {{/noChoices}}
         {{#noEligibleChoice}}
-        None of the ranked choices is possible{{#hasObstacles}}: {{#obstacles}}{{^first()}}, {{/first()}}{{choice}}{{#hostName}}{{#isSession}} at{{/isSession}} {{.}}{{/hostName}}{{#hasReasons}} ({{#reasons}}{{^first()}}, {{/first()}}{{#notAvailable}}outside availability{{/notAvailable}}{{#noCommonLanguage}}no common language{{/noCommonLanguage}}{{#ownOrganization}}own organization{{/ownOrganization}}{{#notAccessible}}not wheelchair accessible{{/notAccessible}}{{#noSessions}}opens no session{{/noSessions}}{{/reasons}}){{/hasReasons}}{{/obstacles}}{{/hasObstacles}}. {{#adviseLanguageAndTime}}Add a language, widen availability or choose other hosts.{{/adviseLanguageAndTime}}{{#adviseLanguage}}Add a language or choose other hosts.{{/adviseLanguage}}{{#adviseTime}}Widen availability or choose other hosts.{{/adviseTime}}{{#adviseHosts}}Choose other hosts.{{/adviseHosts}}
+        None of the ranked choices is possible{{#hasObstacles}}: {{#obstacles}}{{^first()}}, {{/first()}}{{choice}}{{#hostName}}{{#isSession}} at{{/isSession}} {{.}}{{/hostName}}{{#hasReasons}} ({{#reasons}}{{^first()}}, {{/first()}}{{#notAvailable}}outside availability{{/notAvailable}}{{#noCommonLanguage}}no common language{{/noCommonLanguage}}{{#ownOrganization}}own organization{{/ownOrganization}}{{#notAccessible}}not wheelchair accessible{{/notAccessible}}{{#noSessions}}opens no session{{/noSessions}}{{#calledOff}}called off by the host{{/calledOff}}{{#ruledOutByTeam}}ruled out by the team{{/ruledOutByTeam}}{{#groupCannotGo}}not possible for the whole group{{/groupCannotGo}}{{/reasons}}){{/hasReasons}}{{/obstacles}}{{/hasObstacles}}. {{#adviseLanguageAndTime}}Add a language, widen availability or choose other hosts.{{/adviseLanguageAndTime}}{{#adviseLanguage}}Add a language or choose other hosts.{{/adviseLanguage}}{{#adviseTime}}Widen availability or choose other hosts.{{/adviseTime}}{{#adviseHosts}}Choose other hosts.{{/adviseHosts}}
         {{/noEligibleChoice}}
         {{#choicesTaken}}
-        Every possible choice was taken: {{#taken}}{{^first()}}, {{/first()}}{{sessionID}}{{#hostName}} at {{.}}{{/hostName}} ({{#full}}full, {{capacity}} {{#one}}place{{/one}}{{^one}}places{{/one}}{{/full}}{{#cancelled}}cancelled: fewer than {{minVisitors}} {{#one}}visitor{{/one}}{{^one}}visitors{{/one}}{{/cancelled}}{{#leftUnused}}places left unused by the plan{{/leftUnused}}){{/taken}}. Choosing less requested hosts or accepting suggestions would help.{{#hasUnused}} Places are still free there: the team can add this person by hand.{{/hasUnused}}
+        Every possible choice was taken: {{#taken}}{{^first()}}, {{/first()}}{{sessionID}}{{#hostName}} at {{.}}{{/hostName}} ({{#full}}full, {{capacity}} {{#one}}place{{/one}}{{^one}}places{{/one}}{{/full}}{{#cancelled}}cancelled: fewer than {{minVisitors}} {{#one}}visitor{{/one}}{{^one}}visitors{{/one}}{{/cancelled}}{{#leftUnused}}places left unused by the plan{{/leftUnused}}{{#hostDayFull}}the host had reached its limit of {{limit}} visitors that day{{/hostDayFull}}){{/taken}}. Choosing less requested hosts or accepting suggestions would help.{{#hasUnused}} Places are still free there: the team can add this person by hand.{{/hasUnused}}
         {{/choicesTaken}}
         {{#noSuggestionLeft}}
         None of the ranked choices was possible, and no other session had a place left to suggest. Choose other hosts or widen availability.

@@ -2,7 +2,7 @@ import Mustache
 
 /// The wording of why a visitor got no session, one template per language.
 ///
-/// The context has one flag per case (`noVisitsAllowed`, `noChoices`, `noEligibleChoice`,
+/// The context has one flag per case (`withdrew`, `noVisitsAllowed`, `noChoices`, `noEligibleChoice`,
 /// `choicesTaken`, `noSuggestionLeft`); see `ReasonText` for the keys each case adds.
 struct ReasonTemplate: Sendable {
     let template: MustacheTemplate
