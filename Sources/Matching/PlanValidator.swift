@@ -22,6 +22,7 @@ public struct PlanValidator: Sendable {
         if unresolved > 0 { found.append(Violation(family: .eligibility, message: "\(unresolved) assignments name unknown ids")) }
         found += checkEligibility(groups) + checkCapacity(groups) + checkMinimum(groups) + checkPerVisitor(groups)
             + checkHostOnce(groups) + checkConflicts(groups) + checkSuggestions(groups)
+            + checkPins(groups) + checkGroups(groups) + checkHostPerDay(groups)
         return found
     }
 
@@ -102,12 +103,48 @@ public struct PlanValidator: Sendable {
         }
     }
 
-    /// suggestion: at most one unranked session, and only without a ranked one.
+    /// suggestion: at most one unranked, unpinned session, and only without another one.
     private func checkSuggestions(_ placed: [Placed]) -> [Violation] {
         byVisitor(placed).compactMap { v, mine in
-            let unranked = mine.filter { $0.rank == nil }.count
+            let unranked = mine.filter { $0.rank == nil && !eligibility.isPinned(visitor: v, session: $0.session) }.count
             guard unranked > 0, unranked > 1 || mine.count > unranked else { return nil }
             return Violation(family: .suggestion, message: "\(input.visitors[v].id) gets \(unranked) suggestion(s) beside \(mine.count - unranked) ranked session(s)")
+        }
+    }
+
+    /// pin: every yes pin of the team is assigned.
+    private func checkPins(_ placed: [Placed]) -> [Violation] {
+        let given = Set(placed.map { "\($0.visitor) \($0.session)" })
+        return eligibility.pinned.sorted { $0.key < $1.key }.flatMap { v, decided in
+            decided.filter(\.value).keys.sorted().compactMap { s in
+                given.contains("\(v) \(s)") ? nil : Violation(family: .pin, message:
+                    "\(input.visitors[v].id) is pinned to \(input.sessions[s].id) and does not have it")
+            }
+        }
+    }
+
+    /// group: people of one group get exactly the same sessions.
+    private func checkGroups(_ placed: [Placed]) -> [Violation] {
+        let sessions = Dictionary(grouping: placed, by: \.visitor).mapValues { Set($0.map(\.session)) }
+        return eligibility.groups.compactMap { members in
+            let sets = members.map { sessions[$0] ?? [] }
+            guard Set(sets).count > 1 else { return nil }
+            let names = members.map { input.visitors[$0].id }.joined(separator: ", ")
+            return Violation(family: .group, message: "\(names) go together and do not get the same sessions")
+        }
+    }
+
+    /// hostPerDay: a host receives at most max_visitors_per_day visitors on one date.
+    private func checkHostPerDay(_ placed: [Placed]) -> [Violation] {
+        var count: [PlanAssembly.DayKey: Int] = [:]
+        for p in placed {
+            let session = input.sessions[p.session]
+            count[PlanAssembly.DayKey(hostID: session.hostID, date: session.date), default: 0] += 1
+        }
+        return count.keys.sorted { ($0.hostID, $0.date) < ($1.hostID, $1.date) }.compactMap { key in
+            guard let limit = input.host(key.hostID)?.maxVisitorsPerDay, count[key]! > limit else { return nil }
+            return Violation(family: .hostPerDay, message: "host \(key.hostID) receives \(count[key]!) visitors on "
+                + "\(key.date), max_visitors_per_day \(limit)")
         }
     }
 
