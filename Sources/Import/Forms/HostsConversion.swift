@@ -5,10 +5,10 @@ enum HostsConversion {
                              "contact_phone", "description"]
 
     /// Converts every data row of `source`; ids are made (`H001` …) when the export has none.
-    static func convert(_ source: SourceTable, roles: ColumnRoles, diagnostics: inout [Diagnostic]) -> CanonicalTable {
+    static func convert(_ source: SourceTable, roles: ColumnRoles, part: Int = 0, diagnostics: inout [Diagnostic]) -> CanonicalTable {
         var table = CanonicalTable(kind: .hosts, source: source, roles: roles)
         for (position, record) in source.dataRows.enumerated() {
-            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .hosts)
+            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .hosts, part: part)
             for field in textFields { reader.copy(field) }
             reader.convert("lat") { text, _ in FormValues.decimal(text) }
             reader.convert("lon") { text, _ in FormValues.decimal(text) }
@@ -21,5 +21,27 @@ enum HostsConversion {
             table.rows.append(reader.row)
         }
         return table
+    }
+
+    /// An error at every host whose name (folded) an earlier row already has, in the same export or in
+    /// another one (the same service answered the call twice, or in both languages): choices could not tell
+    /// them apart.
+    static func reportRepeatedNames(_ table: CanonicalTable, diagnostics: inout [Diagnostic]) {
+        var first: [String: CanonicalTable.Row] = [:]
+        for row in table.rows {
+            let name = FormText.fold(row.text("name"))
+            guard !name.isEmpty else { continue }
+            guard let earlier = first[name] else {
+                first[name] = row
+                continue
+            }
+            let source = table.source(of: row)
+            let column = row.values["name"].flatMap { $0.column > 0 ? $0.column : nil }
+            diagnostics.append(Diagnostic(severity: .error, file: source.file, sheet: source.sheet, line: row.line,
+                column: column, message: "'\(row.text("name"))' is also the name of host \(earlier.text("host_id")) at "
+                    + "\(Place.rowLocation(table.source(of: earlier), earlier.line)); a host that answered twice should "
+                    + "keep one row, and two hosts need names that tell them apart",
+                found: row.text("name"), expected: "a name no other host has"))
+        }
     }
 }

@@ -9,10 +9,10 @@ enum VisitorsConversion {
 
     /// Converts every data row of `source`; ids are made (`V0001` …) when the export has none.
     static func convert(_ source: SourceTable, roles: ColumnRoles, choices: ChoiceResolver,
-                        availability: FormAvailability, diagnostics: inout [Diagnostic]) -> CanonicalTable {
+                        availability: FormAvailability, part: Int = 0, diagnostics: inout [Diagnostic]) -> CanonicalTable {
         var table = CanonicalTable(kind: .visitors, source: source, roles: roles)
         for (position, record) in source.dataRows.enumerated() {
-            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .visitors)
+            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .visitors, part: part)
             for field in textFields { reader.copy(field) }
             reader.convert("email") { text, _ in MadeID.withoutMailto(text) }
             reader.convert("language") { text, _ throws(ValueProblem) in try FormValues.language(text).code }
