@@ -84,6 +84,8 @@ struct FormConversion {
         }
         if var table = visitors {
             replaced = DuplicateRegistrations.resolve(&table, diagnostics: &diagnostics)
+            ColleagueGroups.assign(&table, diagnostics: &diagnostics)
+            if let hosts { OrganizationSpelling.apply(&table, hosts: hosts, diagnostics: &diagnostics) }
             visitors = table
         }
     }

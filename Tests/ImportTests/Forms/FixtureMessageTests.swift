@@ -32,8 +32,11 @@ struct FixtureMessageTests {
     @Test func windows1252ExportReadsTypedValues() {
         let outcome = FormFixtures.importing("forms-cp1252")
         #expect(outcome.rows("hosts.csv").contains(
-            "H005,Centre de jour Soleil,,personnes âgées,Rue du Midi 40,1000,Bruxelles,,,fr;nl,yes,Noël Dumont,"
+            "H005,Centre de jour Soleil,,personnes âgées,Rue du Midi 40,1000,Bruxelles,50.847,4.352,fr;nl,yes,Noël Dumont,"
                 + "noel.dumont@example.org,,,"))
+        #expect(outcome.has("structures.csv:7:4: warning: Code postal: no coordinates: the host is placed at the centre "
+            + "of 1000 (Bruxelles / Brussel), 50.847, 4.352, which is approximate; travel times to it are estimates. "
+            + "Give lat and lon for exact ones"))
         #expect(outcome.rows("sessions.csv") == [
             "S0001,H001,visit,2025-11-04,09:30,11:00,4,,,",
             "S0002,H002,visit,2025-11-04,14:00,16:00,6,,,",
