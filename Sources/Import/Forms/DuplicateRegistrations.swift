@@ -50,7 +50,8 @@ enum DuplicateRegistrations {
     /// Whether `row` was registered after `earlier`: by their registration times when both can be
     /// compared, else by their order in the source.
     private static func isLater(_ earlier: CanonicalTable.Row, than row: CanonicalTable.Row) -> Bool {
-        let a = earlier.text("registered_at"), b = row.text("registered_at")
+        let a = earlier.text("registered_at").replacingOccurrences(of: " ", with: "T")
+        let b = row.text("registered_at").replacingOccurrences(of: " ", with: "T")
         if Cell.looksLikeISO8601(a), Cell.looksLikeISO8601(b), a != b { return b > a }
         return true
     }
