@@ -57,8 +57,10 @@ struct ColumnRoles {
             }
         }
         choices.sort { (HeaderVocabulary.choiceRank(headers[$0]) ?? 0, $0) < (HeaderVocabulary.choiceRank(headers[$1]) ?? 0, $1) }
+        var ambiguous: Set<String> = []
         for (field, choice) in best {
             if let others = tied[field], !others.isEmpty {
+                ambiguous.insert(field)
                 diagnostics.append(.error("the columns " + FormText.quotedList(([choice.index] + others).sorted().map { headers[$0] })
                     + " could all be \(field); say which one in columns.yaml (\(kind.rawValue): \(field): NAME)",
                     file: source.file, sheet: source.sheet, line: line))
@@ -75,7 +77,7 @@ struct ColumnRoles {
                 + "question ('Classez …', 'Rangschik …', 'Rank …'); say which columns hold them in columns.yaml "
                 + "(visitors: choices: [...])", file: source.file, sheet: source.sheet, line: line))
         }
-        for field in kind.requiredFields where fields[field] == nil && !decided.contains(field) {
+        for field in kind.requiredFields where fields[field] == nil && !decided.contains(field) && !ambiguous.contains(field) {
             if field == "start" || field == "end", fields["hours"] != nil { continue }
             let examples = (HeaderVocabulary.synonyms(kind)[field] ?? []).prefix(4).map { "'\($0)'" }.joined(separator: ", ")
             diagnostics.append(Diagnostic(severity: .error, file: source.file, sheet: source.sheet, line: line,
