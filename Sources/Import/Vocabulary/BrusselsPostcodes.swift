@@ -2,10 +2,11 @@
 /// names and the approximate centre of its area, to place a host that gave an address but no coordinates.
 ///
 /// Sources: the postcodes and the communes they belong to are bpost's list of Belgian postcodes; the
-/// centres are the coordinates of the communes (and of the sections of the City of Brussels that have a
-/// postcode of their own: Laeken, Neder-Over-Heembeek, Haren) as OpenStreetMap places them, rounded to
-/// three decimals (about 100 m). They place a host within its commune, no closer: travel times computed
-/// from them are estimates, and a warning says so.
+/// centres are the communes' published coordinates (Wikipedia / OpenStreetMap place of each commune, and of
+/// the sections of the City of Brussels with a postcode of their own: Laeken, Neder-Over-Heembeek, Haren),
+/// rounded to three decimals. They were written down from those pages, not surveyed: they place a host
+/// within its commune (to about a kilometre), no closer, so travel times computed from them are estimates,
+/// and a warning says so.
 enum BrusselsPostcodes {
     /// One postcode: its commune (French, Dutch) and the centre of its area.
     struct Area {
