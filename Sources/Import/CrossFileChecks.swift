@@ -18,6 +18,7 @@ enum CrossFileChecks {
                 checkChoices(of: entry, in: visitors, hosts: hosts, sessions: sessions, &diagnostics)
             }
         }
+        if let hosts, let visitors { OrganizationResemblance.check(hosts: hosts, visitors: visitors, diagnostics: &diagnostics) }
         if let sessions, let visitors, !visitors.entries.isEmpty {
             for entry in sessions.entries {
                 guard let session = entry.session,

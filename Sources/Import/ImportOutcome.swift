@@ -13,6 +13,18 @@ public struct ImportOutcome: Sendable {
         public let rowsOut: Int
         /// Rows not carried over, each listed in `leftOut`.
         public let rowsLeftOut: Int
+        /// Registrations replaced by a later one of the same person, each listed in `merged`.
+        public var rowsMerged = 0
+    }
+
+    /// A registration that a later one of the same person (same e-mail) replaces.
+    public struct MergedRow: Sendable, Equatable {
+        /// The table it belongs to.
+        public let source: String
+        /// Where the replaced row is.
+        public let location: String
+        /// Where the registration that counts is.
+        public let keptAt: String
     }
 
     /// A source row that is not in the canonical folder, and why.
@@ -33,6 +45,8 @@ public struct ImportOutcome: Sendable {
     public let counts: [TableCount]
     /// Every source row that was not carried over.
     public let leftOut: [LeftOutRow]
+    /// Every registration replaced by a later one of the same person.
+    public var merged: [MergedRow] = []
     /// Files and sheets of the source that hold none of the tables.
     public let ignored: [String]
     /// Rows written to each canonical file.

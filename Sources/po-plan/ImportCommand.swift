@@ -47,27 +47,28 @@ struct ImportCommand: ParsableCommand {
         if suggestMapping {
             let (text, diagnostics) = Importer.suggestMapping(at: sourceURL, mapping: mappingURL)
             for d in diagnostics where d.isError || !quiet { complain(d.description) }
-            print(text, terminator: "")
+            Console.write(text, to: .output)
             return
         }
         let outcome = Importer.importSource(at: sourceURL, mapping: mappingURL)
         let reading = outcome.reading
         if json {
-            print(Diagnostic.json(reading.diagnostics), terminator: "")
+            Console.write(Diagnostic.json(reading.diagnostics), to: .output)
         } else {
             for d in reading.diagnostics where d.isError || !quiet { complain(d.description) }
         }
         let log = ProgressLog(quiet: quiet || json)
         for count in outcome.counts {
             log.say("\(count.source) (\(count.kind)): \(count.rowsIn) rows, \(count.rowsOut) carried over"
-                + (count.rowsLeftOut > 0 ? ", \(count.rowsLeftOut) not carried over" : ""))
+                + (count.rowsLeftOut > 0 ? ", \(count.rowsLeftOut) not carried over" : "")
+                + (count.rowsMerged > 0 ? ", \(count.rowsMerged) replaced by a later registration" : ""))
         }
         guard let to else { return }
         if reading.hasErrors {
             // A folder missing rows would plan without complaint: write nothing until the source is
             // fixed, and show the report (every row not carried over, with why) here instead —
             // unless asked to be quiet: the errors above then say all that is needed.
-            if !json && !quiet, let report = outcome.file("import-report.md") { complain(report) }
+            if !json && !quiet, let report = outcome.file("import-report.md") { Console.write(report, to: .error) }
             complain("\(reading.errors.count) error(s): \(outcome.leftOut.count) row(s) could not be carried over; "
                 + "nothing was written to \(to). Fix the source and import again.")
             throw ExitCode(1)

@@ -20,10 +20,11 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let reading = Importer.read(at: URL(fileURLWithPath: input), mapping: mapping.map(URL.init(fileURLWithPath:)))
+        // Warnings and errors on one stream, in order, one whole line each.
         if json {
-            print(Diagnostic.json(reading.diagnostics), terminator: "")
+            Console.write(Diagnostic.json(reading.diagnostics), to: .output)
         } else {
-            for d in reading.diagnostics { print(d) }
+            for d in reading.diagnostics { Console.line(d.description, to: .output) }
         }
         if reading.hasErrors {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
@@ -31,7 +32,8 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let data = reading.input, !json {
-            print("OK: \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors.")
+            Console.line("OK: \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors.",
+                         to: .output)
         }
     }
 }

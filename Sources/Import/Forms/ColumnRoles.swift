@@ -12,13 +12,16 @@ struct ColumnRoles {
     private(set) var extras: [(header: String, index: Int)] = []
     /// The headers as written, by column index.
     let headers: [String]
+    /// The columns the form service added (Microsoft Forms, Google Forms), never read as answers.
+    let layout: FormLayout
 
     /// Reads the header of `source`, reporting missing required columns and columns that could be two fields.
     init(_ source: SourceTable, kind: TableKind, mapping: ColumnMapping, diagnostics: inout [Diagnostic]) {
         let header = source.table.header
         headers = header?.fields.map { $0.text.trimmingSpaces() } ?? []
         let line = header?.line
-        var claimed: Set<Int> = []
+        layout = FormLayout(headers: headers)
+        var claimed = Set(layout.columns.keys)
         var decided: Set<String> = []
         for (field, names) in mapping.mappedFields(of: kind).sorted(by: { $0.key < $1.key }) {
             decided.insert(field)
@@ -45,6 +48,8 @@ struct ColumnRoles {
                 choices.append(index)
             } else if kind == .visitors, mayReadDayColumns(mapping, kind, "available"), Self.isAvailability(text) {
                 availability.append((FormText.bracketed(text) ?? text, index))
+            } else if kind == .visitors, let field = HeaderVocabulary.question(text), !decided.contains(field) {
+                consider(field, index, 500, &best, &tied)
             } else if let (field, score) = Self.field(for: text, kind: kind, exactOnly: false), !decided.contains(field) {
                 consider(field, index, score, &best, &tied)
             } else {
@@ -52,8 +57,10 @@ struct ColumnRoles {
             }
         }
         choices.sort { (HeaderVocabulary.choiceRank(headers[$0]) ?? 0, $0) < (HeaderVocabulary.choiceRank(headers[$1]) ?? 0, $1) }
+        var ambiguous: Set<String> = []
         for (field, choice) in best {
             if let others = tied[field], !others.isEmpty {
+                ambiguous.insert(field)
                 diagnostics.append(.error("the columns " + FormText.quotedList(([choice.index] + others).sorted().map { headers[$0] })
                     + " could all be \(field); say which one in columns.yaml (\(kind.rawValue): \(field): NAME)",
                     file: source.file, sheet: source.sheet, line: line))
@@ -62,7 +69,15 @@ struct ColumnRoles {
             fields[field] = choice.index
         }
         extras.sort { $0.index < $1.index }
-        for field in kind.requiredFields where fields[field] == nil && !decided.contains(field) {
+        fillFromLayout(kind, decided)
+        if kind == .visitors, fields["choices"] == nil, choices.isEmpty, !decided.contains("choices") {
+            diagnostics.append(.warning("no column of this visitors table gives choices, so visitors can only be "
+                + "given suggestions; po-plan looked for ranked columns ('Choix 1' … 'Choix 5', 'Keuze 1', "
+                + "'Choix [1er choix]'), one column listing them ('Choix', 'Keuzes', 'Vos choix') and a ranking "
+                + "question ('Classez …', 'Rangschik …', 'Rank …'); say which columns hold them in columns.yaml "
+                + "(visitors: choices: [...])", file: source.file, sheet: source.sheet, line: line))
+        }
+        for field in kind.requiredFields where fields[field] == nil && !decided.contains(field) && !ambiguous.contains(field) {
             if field == "start" || field == "end", fields["hours"] != nil { continue }
             let examples = (HeaderVocabulary.synonyms(kind)[field] ?? []).prefix(4).map { "'\($0)'" }.joined(separator: ", ")
             diagnostics.append(Diagnostic(severity: .error, file: source.file, sheet: source.sheet, line: line,
@@ -71,6 +86,21 @@ struct ColumnRoles {
                 expected: "a column for \(field)", suggestion: "po-plan import --suggest-mapping drafts columns.yaml"))
         }
     }
+
+    /// The submission time as `registered_at` and the respondent's e-mail as a visitor's `email`, when no
+    /// question gives them and columns.yaml does not decide.
+    private mutating func fillFromLayout(_ kind: TableKind, _ decided: Set<String>) {
+        guard kind == .visitors else { return }
+        if fields["registered_at"] == nil, !decided.contains("registered_at"), let index = layout.submitted {
+            fields["registered_at"] = index
+        }
+        if fields["email"] == nil, !decided.contains("email"), let index = layout.respondentEmail {
+            fields["email"] = index
+        }
+    }
+
+    /// The column of the submission time, whatever the table (for the year of the dates).
+    var submittedAt: Int? { layout.submitted }
 
     /// Whether day columns may be read for `field`: columns.yaml does not name a column for it.
     private func mayReadDayColumns(_ mapping: ColumnMapping, _ kind: TableKind, _ field: String) -> Bool {

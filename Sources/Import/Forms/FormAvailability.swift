@@ -6,6 +6,14 @@ import Scheduling
 struct FormAvailability {
     /// Reads the dates of the items.
     let dates: FormDate
+    /// The week of the event's sessions, when they lie within one Monday–Sunday week: a weekday alone
+    /// (`maandag`, `mardi matin`, `Thu 9h-12h`) then names its day of that week.
+    var week: EventWeek?
+
+    /// Creates a reader of availability whose dates `dates` reads.
+    init(dates: FormDate) {
+        self.dates = dates
+    }
 
     /// The expected forms of one item, for messages.
     static let expected = "a day and a half-day like 'mardi 4/11 matin', 'di 4/11 namiddag', "
@@ -17,7 +25,7 @@ struct FormAvailability {
         guard let (dateText, part) = Self.split(item) else {
             throw ValueProblem("'\(item)' is not a day with a half-day or hours", expected: Self.expected)
         }
-        let date = try dates.read(dateText, notes: &notes)
+        let date = try date(dateText, notes: &notes)
         switch part {
         case .halfDay(let halfDay): return halfDay.window(on: date)
         case .hours(let start, let end): return TimeWindow(date: date, start: start, end: end)!
@@ -45,15 +53,34 @@ struct FormAvailability {
         for count in stride(from: min(4, words.count - 1), through: 1, by: -1) {
             let tail = words[(words.count - count)...].joined(separator: " ")
             let head = words[..<(words.count - count)].joined(separator: " ")
-            if let part = dayPart(tail), FormDate.parts(head) != nil { return (head, part) }
+            if let part = dayPart(tail), isDay(head) { return (head, part) }
             let lead = words[..<count].joined(separator: " ")
             let rest = words[count...].filter { !["du", "van", "of", "le"].contains(FormText.fold($0)) }
                 .joined(separator: " ")
-            if let halfDay = HalfDay(folded: FormText.fold(lead)), FormDate.parts(rest) != nil {
+            if let halfDay = HalfDay(folded: FormText.fold(lead)), isDay(rest) {
                 return (rest, .halfDay(halfDay))
             }
         }
-        return FormDate.parts(item) != nil ? (item, .halfDay(.wholeDay)) : nil
+        return isDay(item) ? (item, .halfDay(.wholeDay)) : nil
+    }
+
+    /// Whether `text` names a day: a date, or a weekday alone.
+    private static func isDay(_ text: String) -> Bool {
+        FormDate.parts(text) != nil || EventWeek.weekday(text) != nil
+    }
+
+    /// The date `text` names: a date as `FormDate` reads it, or a weekday alone as its day of the event's
+    /// week; a weekday when the sessions span more than one week is an error that asks for the date.
+    func date(_ text: String, notes: inout [String]) throws(ValueProblem) -> LocalDate {
+        guard FormDate.parts(text) == nil, let weekday = EventWeek.weekday(text) else {
+            return try dates.read(text, notes: &notes)
+        }
+        guard let week else {
+            throw ValueProblem("'\(text)' is a weekday without a date, and the sessions do not lie within one "
+                + "Monday-to-Sunday week, so it does not name one day; write the date, like '\(text) 4/11'",
+                expected: "a day with its date, like 'mardi 4/11 matin' or 'di 4/11 namiddag'")
+        }
+        return week.date(weekday)
     }
 
     /// `matin`, `namiddag`, `9h-12h` → the part of the day; nil otherwise.
@@ -70,7 +97,7 @@ struct FormAvailability {
         if text.isEmpty { return [] }
         if FormText.fold(text) == FormText.fold(label) { return [try window(label, notes: &notes)] }
         if let ticked = try? FormValues.boolean(text) { return ticked ? [try window(label, notes: &notes)] : [] }
-        let date = try dates.read(Self.split(label)?.date ?? label, notes: &notes)
+        let date = try date(Self.split(label)?.date ?? label, notes: &notes)
         var windows: [TimeWindow] = []
         for item in FormText.listItems(text, commas: true) {
             guard let part = Self.dayPart(item) else {

@@ -8,6 +8,9 @@ struct FormDate {
     let defaultYear: Int?
     /// The year around which to look for one where a weekday matches, when no other date gives the year.
     var currentYear = 2025
+    /// The days within a year of the event, where a plain number in a date column is read as a serial
+    /// date; nil when no date of the source says when the event is.
+    var serialDays: ClosedRange<LocalDate>?
 
     /// What the pieces of a typed date are, before a year is chosen.
     struct Parts: Equatable {
@@ -26,6 +29,26 @@ struct FormDate {
             throw ValueProblem("'\(text)' is not a date", expected: Self.expected)
         }
         return try resolve(parts, text: text, notes: &notes)
+    }
+
+    /// Reads the cell of a date column: a date as `read` does, or a plain number, which is a date cell that
+    /// lost its format in a spreadsheet: read as a serial date when it falls within a year of the event
+    /// (with a note that says so), an error otherwise.
+    func readCell(_ text: String, notes: inout [String]) throws(ValueProblem) -> LocalDate {
+        let trimmed = text.trimmingSpaces()
+        guard trimmed.first?.isASCIIDigit == true, trimmed.allSatisfy({ $0.isASCIIDigit || $0 == "." || $0 == "," }),
+              Self.parts(trimmed) == nil else { return try read(text, notes: &notes) }
+        let around = serialDays.map { "\($0.lowerBound) to \($0.upperBound)" }
+        guard let date = SerialDate.date(serial: trimmed), let serialDays, serialDays.contains(date) else {
+            throw ValueProblem("'\(text)' is not a date: a plain number is read as a spreadsheet's serial date only "
+                + (around.map { "when it falls within a year of the event (\($0))" }
+                    ?? "when other dates of the source say when the event is"),
+                expected: Self.expected, suggestion: "format the cell as a date (dd/mm/yyyy) in the spreadsheet")
+        }
+        notes.append("'\(text)' is a number, read as the spreadsheet serial date \(date) "
+            + "(\(FormWords.weekdayName(date.isoWeekday))): the cell lost its date format; check it, and format the "
+            + "column as dates")
+        return date
     }
 
     /// The date of `parts`, with the year chosen when missing and the weekday checked.

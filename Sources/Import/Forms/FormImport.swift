@@ -10,7 +10,8 @@ struct FormImport {
     /// Runs the import of `files`.
     mutating func run(_ files: SourceFiles) -> ImportOutcome {
         let event = readEvent(files)
-        let conversion = FormConversion(files, diagnostics: &diagnostics)
+        var conversion = FormConversion(files, diagnostics: &diagnostics)
+        diagnostics = diagnostics.map { Self.downgrade($0, replaced: conversion.replaced) }
         let converterErrors = Set(diagnostics.filter(\.isError).map(Place.init))
         var checks: [Diagnostic] = []
         let checked = CheckedTables(
@@ -19,29 +20,34 @@ struct FormImport {
             sessions: conversion.sessions.map { ($0.checkTable(), $0.source.file) },
             visitors: conversion.visitors.map { ($0.checkTable(), $0.source.file) },
             diagnostics: &checks)
+        let locations = TableKind.allCases.compactMap { conversion.table($0)?.locations }
+        checks = checks.map { check in locations.reduce(check) { $1.locate($0) } }
         diagnostics += checks.filter { !($0.isError && converterErrors.contains(Place($0))) }
 
         var ledger = RowLedger(diagnostics: diagnostics)
+        conversion.replaced.forEach { ledger.replace($0) }
         let hostRows = ledger.keep(conversion.hosts, models: { id in
             checked.hosts?.entry(id).flatMap { $0.host != nil ? $0.line : nil }
         })
         let hostIDs = Set(hostRows.map { $0.text("host_id") })
-        let hostPlaces = Dictionary((conversion.hosts?.rows ?? []).map { ($0.text("host_id"), $0.line) },
-                                    uniquingKeysWith: { a, _ in a })
+        var hostPlaces: [String: (SourceTable, Int)] = [:]
+        for row in conversion.hosts?.rows ?? [] where hostPlaces[row.text("host_id")] == nil {
+            hostPlaces[row.text("host_id")] = conversion.hosts.map { ($0.source(of: row), row.line) }
+        }
         let sessionRows = ledger.keep(conversion.sessions, models: { id in
             checked.sessions?.entry(id).flatMap { $0.session != nil ? $0.line : nil }
         }, dependsOn: { row in
             let host = row.text("host_id")
-            guard !hostIDs.contains(host), let line = hostPlaces[host], let hosts = conversion.hosts,
-                  conversion.sessions?.source.displayName != hosts.source.displayName else { return nil }
-            return "its host \(host) (\(Place.rowLocation(hosts.source, line))) is not carried over"
+            guard !hostIDs.contains(host), let (hostSource, line) = hostPlaces[host], let sessions = conversion.sessions,
+                  sessions.source(of: row).displayName != hostSource.displayName else { return nil }
+            return "its host \(host) (\(Place.rowLocation(hostSource, line))) is not carried over"
         })
         let kept = hostIDs.union(sessionRows.map { $0.text("session_id") })
         var visitorRows = ledger.keep(conversion.visitors, models: { id in
             checked.visitors?.entry(id).flatMap { $0.visitor != nil ? $0.line : nil }
         })
         if let visitors = conversion.visitors {
-            visitorRows = visitorRows.map { dropChoices(of: $0, notIn: kept, source: visitors.source) }
+            visitorRows = visitorRows.map { dropChoices(of: $0, notIn: kept, source: visitors.source(of: $0)) }
         }
         diagnostics += ledger.notes
 
@@ -56,14 +62,26 @@ struct FormImport {
             outputs.append((kind.canonicalFile, copy.csvText { _ in true }))
             written[kind.canonicalFile] = rows.count
         }
-        let counts = TableKind.allCases.compactMap { kind in conversion.sources[kind].map { ledger.count($0, kind: kind) } }
+        let counts = TableKind.allCases.flatMap { kind in (conversion.sources[kind] ?? []).map { ledger.count($0, kind: kind) } }
         let reading = InputReading(input: input, diagnostics: diagnostics)
         var outcome = ImportOutcome(reading: reading, files: outputs, counts: counts, leftOut: ledger.leftOut,
-                                    ignored: files.ignored, written: written)
+                                    merged: ledger.merged, ignored: files.ignored, written: written)
         outputs.append(("import-report.md", ImportReport.markdown(outcome, source: sourceName)))
         outcome = ImportOutcome(reading: reading, files: outputs, counts: counts, leftOut: ledger.leftOut,
-                                ignored: files.ignored, written: written)
+                                merged: ledger.merged, ignored: files.ignored, written: written)
         return outcome
+    }
+
+    /// An error on a registration that a later one replaces, as a warning: that row is not carried over,
+    /// so it does not stop the import.
+    private static func downgrade(_ diagnostic: Diagnostic, replaced: [DuplicateRegistrations.Replaced]) -> Diagnostic {
+        guard diagnostic.isError, let line = diagnostic.line, replaced.contains(where: {
+            $0.source.file == diagnostic.file && $0.source.sheet == diagnostic.sheet && $0.line == line
+        }) else { return diagnostic }
+        var warning = diagnostic
+        warning.severity = .warning
+        warning.message += " (a later registration of the same person replaces this row, so this does not stop the import)"
+        return warning
     }
 
     /// event.yaml of the source (checked, copied as written), none when it cannot be read (an error says why),

@@ -14,7 +14,9 @@ enum HeaderVocabulary {
 
     private static let hosts: [String: [String]] = [
         "host_id": ["host id", "id structure", "code structure", "id organisatie"],
-        "name": ["name", "nom de la structure", "nom de la structure d accueil", "nom du service", "structure",
+        "name": ["name", "nom de votre service", "nom de votre structure", "nom de votre organisation",
+                 "naam van uw dienst", "naam van uw organisatie", "naam van uw voorziening", "naam van de dienst",
+                 "name of your service", "name of your organisation", "nom de la structure", "nom de la structure d accueil", "nom du service", "structure",
                  "structure d accueil", "nom", "naam organisatie", "naam van de organisatie", "naam", "naam dienst",
                  "gastorganisatie", "organisation name", "organization name", "service name", "host"],
         "organization": ["organization", "organisation mere", "pouvoir organisateur", "institution",
@@ -86,9 +88,28 @@ enum HeaderVocabulary {
         "open_to_suggestions": ["open to suggestions", "ouvert a d autres propositions", "autres propositions",
                                 "ouvert a d autres visites", "open voor suggesties", "open voor andere voorstellen",
                                 "andere voorstellen"],
+        "colleague": ["colleague", "collegue", "collega"],
+        "group": ["group", "groupe", "groep"],
         "registered_at": ["registered at", "horodateur", "tijdstempel", "timestamp", "heure de fin",
                           "completion time", "voltooiingstijd", "date d inscription", "inschrijvingsdatum"],
     ]
+
+    /// The field of a registration question recognised by its words rather than its whole header: a
+    /// ranking question (`Classez les structures que vous aimeriez visiter`, `Rangschik de diensten`) gives
+    /// `choices`; a question about a colleague who comes along (`Je viens avec un·e collègue (e-mail)`,
+    /// `Ik kom met een collega`) gives `colleague`.
+    static func question(_ header: String) -> String? {
+        let words = Set(FormText.words(header))
+        if !words.isDisjoint(with: rankingWords) { return "choices" }
+        if !words.isDisjoint(with: ["collegue", "collegues", "collega", "collegas", "colleague", "colleagues"]) {
+            return "colleague"
+        }
+        return nil
+    }
+
+    /// Words (folded) of a ranking question, as Microsoft Forms' `Classement` / `Ranking` asks it.
+    static let rankingWords: Set<String> = ["classez", "classer", "classement", "rangschik", "rangschikken",
+                                            "rangschikking", "rank", "ranking", "ordonnez"]
 
     /// Words (folded) that make a header a ranked-choice column.
     static let choiceWords: Set<String> = ["choix", "choice", "keuze", "voorkeur", "preference", "voeu", "wens"]

@@ -12,14 +12,23 @@ enum ImportReport {
             lines.append("**\(errors.count) error(s): fix them in the source and import again before planning.** "
                 + "Rows with an error are not in this folder; they are listed below.")
         }
-        lines += ["", "## Rows", "", "| source | table | rows in | carried over | not carried over |", "|---|---|---:|---:|---:|"]
+        lines += ["", "## Rows", "", "Each file (or sheet) read, with what became of its rows; several exports of one table "
+            + "(one form per language) are merged.", "",
+                  "| source | table | rows in | carried over | not carried over | replaced by a later registration |",
+                  "|---|---|---:|---:|---:|---:|"]
         for count in outcome.counts {
-            lines.append("| \(cell(count.source)) | \(count.kind) | \(count.rowsIn) | \(count.rowsOut) | \(count.rowsLeftOut) |")
+            lines.append("| \(cell(count.source)) | \(count.kind) | \(count.rowsIn) | \(count.rowsOut) | \(count.rowsLeftOut) "
+                + "| \(count.rowsMerged) |")
         }
         lines += ["", "Written: " + ["hosts.csv", "sessions.csv", "visitors.csv"]
             .map { "\($0) \(outcome.written[$0] ?? 0) rows" }.joined(separator: ", ") + "."]
         if !outcome.ignored.isEmpty {
             lines += ["", "Not read (no table of the plan): " + outcome.ignored.map { "`\($0)`" }.joined(separator: ", ") + "."]
+        }
+        if !outcome.merged.isEmpty {
+            lines += ["", "## Registrations replaced by a later one", "",
+                      "The same person (same e-mail) registered again; the later registration counts.", ""]
+            lines += outcome.merged.map { "- **\($0.location)**, replaced by \($0.keptAt)" }
         }
         lines += ["", "## Rows not carried over", ""]
         if outcome.leftOut.isEmpty { lines.append("None.") }

@@ -23,6 +23,9 @@ struct RowLedger {
     private var recorded: Set<RowKey> = []
     /// The rows left out, in the order they were found.
     private(set) var leftOut: [ImportOutcome.LeftOutRow] = []
+    /// The registrations replaced by a later one of the same person, in the order they were found.
+    private(set) var merged: [ImportOutcome.MergedRow] = []
+    private var mergedRows: Set<RowKey> = []
     /// Warnings about rows left out for another row's sake, to add to the diagnostics.
     private(set) var notes: [Diagnostic] = []
 
@@ -37,30 +40,28 @@ struct RowLedger {
     }
 
     /// The rows of `table` to write: those whose source row has no error, whose id gave a model on that
-    /// row (`models` gives the line of the model of an id, nil when it has none), and for which `dependsOn`
-    /// names no row left out. The other rows are recorded as left out with their reasons.
+    /// row (`models` gives the check line of the model of an id, nil when it has none), and for which
+    /// `dependsOn` names no row left out. The other rows are recorded as left out with their reasons.
     mutating func keep(_ table: CanonicalTable?, models: (String) -> Int?,
                        dependsOn: (CanonicalTable.Row) -> String? = { _ in nil }) -> [CanonicalTable.Row] {
         guard let table else { return [] }
-        let source = table.source
-        let headerLine = source.table.header?.line
-        let wholeTable = (tableErrors[TableKey(file: source.file, sheet: source.sheet)] ?? [])
-            .filter { $0.line == nil || $0.line == headerLine }.map { "\($0.location): \($0.message)" }
         var kept: [CanonicalTable.Row] = []
-        let failing = Set(table.rows.filter { row in
-            let key = RowKey(file: source.file, sheet: source.sheet, line: row.line)
-            return !wholeTable.isEmpty || rowErrors[key] != nil || models(row.text(table.kind.idColumn)) != row.line
-                || dependsOn(row) != nil
-        }.map(\.line))
         for row in table.rows {
+            let source = table.source(of: row)
             let key = RowKey(file: source.file, sheet: source.sheet, line: row.line)
-            guard failing.contains(row.line) else {
+            let headerLine = source.table.header?.line
+            let wholeTable = (tableErrors[TableKey(file: source.file, sheet: source.sheet)] ?? [])
+                .filter { $0.line == nil || $0.line == headerLine }.map { "\($0.location): \($0.message)" }
+            let dependency = dependsOn(row)
+            let fails = !wholeTable.isEmpty || rowErrors[key] != nil
+                || models(row.text(table.kind.idColumn)) != row.checkLine || dependency != nil
+            guard fails else {
                 kept.append(row)
                 written["\(source.displayName)|\(table.kind)", default: []].insert(row.line)
                 continue
             }
             var reasons = wholeTable + (rowErrors[key] ?? [])
-            if let dependency = dependsOn(row) {
+            if let dependency {
                 reasons.append(dependency)
                 notes.append(.warning("this row is not carried over: \(dependency)", file: source.file,
                                       sheet: source.sheet, line: row.line))
@@ -72,6 +73,15 @@ struct RowLedger {
             record(key, source: source, reasons: reasons)
         }
         return kept
+    }
+
+    /// Records a registration replaced by a later one of the same person: not written, not an error.
+    mutating func replace(_ replaced: DuplicateRegistrations.Replaced) {
+        let key = RowKey(file: replaced.source.file, sheet: replaced.source.sheet, line: replaced.line)
+        guard mergedRows.insert(key).inserted else { return }
+        merged.append(ImportOutcome.MergedRow(source: replaced.source.displayName,
+                                              location: Place.rowLocation(replaced.source, replaced.line),
+                                              keptAt: replaced.keptAt))
     }
 
     /// Adds a left-out row once, or adds reasons to it.
@@ -87,13 +97,16 @@ struct RowLedger {
         }
     }
 
-    /// Rows in, written and left out for the source table of `kind`.
+    /// Rows in, written, left out and replaced by a later registration, for the source table of `kind`.
     func count(_ source: SourceTable, kind: TableKind) -> ImportOutcome.TableCount {
         let rows = Set(source.dataRows.map(\.line))
         let out = (written["\(source.displayName)|\(kind)"] ?? []).intersection(rows)
         let left = Set(recorded.filter { $0.file == source.file && $0.sheet == source.sheet }.map(\.line))
             .intersection(rows)
+        let replaced = Set(mergedRows.filter { $0.file == source.file && $0.sheet == source.sheet }.map(\.line))
+            .intersection(rows).subtracting(left)
         return ImportOutcome.TableCount(source: source.displayName, kind: kind.rawValue, rowsIn: rows.count,
-                                        rowsOut: out.subtracting(left).count, rowsLeftOut: left.count)
+                                        rowsOut: out.subtracting(left).count, rowsLeftOut: left.count,
+                                        rowsMerged: replaced.count)
     }
 }

@@ -21,14 +21,16 @@ struct RowReader {
     }
 
     /// Starts reading the data row at `position` of a table of `kind`, with its id: copied from the id
-    /// column when the export has one, else made from the position (`H001`, `S0001`, `V0001`).
-    init(_ record: CSVTable.Record, at position: Int, of source: SourceTable, roles: ColumnRoles, kind: TableKind) {
+    /// column when the export has one, else made from the position (`H001`, `S0001`, `V0001`; `V2-0001`
+    /// in the second export of the table, `part` 1).
+    init(_ record: CSVTable.Record, at position: Int, of source: SourceTable, roles: ColumnRoles, kind: TableKind,
+         part: Int = 0) {
         self.init(record, of: source, roles: roles)
         checkWidth()
         if roles.has(kind.idColumn) {
             copy(kind.idColumn)
         } else {
-            set(kind.idColumn, MadeID.make(kind, position), column: 0)
+            set(kind.idColumn, MadeID.make(kind, position, part: part), column: 0)
         }
     }
 

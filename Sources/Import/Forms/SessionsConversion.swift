@@ -6,15 +6,15 @@ import Scheduling
 enum SessionsConversion {
     /// Converts every data row of a sessions export; hosts are matched by id or name among `hosts`.
     static func convert(_ source: SourceTable, roles: ColumnRoles, hosts: NameMatcher, dates: FormDate,
-                        diagnostics: inout [Diagnostic]) -> CanonicalTable {
+                        part: Int = 0, diagnostics: inout [Diagnostic]) -> CanonicalTable {
         var table = CanonicalTable(kind: .sessions, source: source, roles: roles)
         for (position, record) in source.dataRows.enumerated() {
-            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .sessions)
+            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .sessions, part: part)
             reader.convert("host_id") { text, notes throws(ValueProblem) in
                 try resolveHost(text, hosts, &notes)
             }
             reader.convert("kind") { text, _ throws(ValueProblem) in try FormValues.kind(text).rawValue }
-            reader.convert("date") { text, notes throws(ValueProblem) in "\(try dates.read(text, notes: &notes))" }
+            reader.convert("date") { text, notes throws(ValueProblem) in "\(try dates.readCell(text, notes: &notes))" }
             reader.convert("start") { text, _ throws(ValueProblem) in "\(try FormTime.read(text))" }
             reader.convert("end") { text, _ throws(ValueProblem) in "\(try FormTime.read(text))" }
             if let (text, column) = reader.sourceField("hours"), !reader.row.values.keys.contains("start") {
@@ -40,7 +40,7 @@ enum SessionsConversion {
     /// Builds sessions from the `slots` cells of the hosts' export: one session per item, with the host's
     /// capacity, minimum and kind. `hostIDs` gives the id of each host row by line.
     static func fromSlots(_ source: SourceTable, roles: ColumnRoles, hostIDs: [Int: String], dates: FormDate,
-                          diagnostics: inout [Diagnostic]) -> CanonicalTable {
+                          part: Int = 0, diagnostics: inout [Diagnostic]) -> CanonicalTable {
         var table = CanonicalTable(kind: .sessions, source: source)
         guard let slotsIndex = roles.fields["slots"] else { return table }
         for record in source.dataRows {
@@ -50,7 +50,7 @@ enum SessionsConversion {
                 var session = reader
                 session.row = CanonicalTable.Row(line: record.line)
                 session.diagnostics = []
-                session.set("session_id", MadeID.make(.sessions, table.rows.count), column: 0)
+                session.set("session_id", MadeID.make(.sessions, table.rows.count, part: part), column: 0)
                 session.set("host_id", hostIDs[record.line] ?? "", column: 0)
                 var slot: (date: LocalDate, start: TimeOfDay, end: TimeOfDay)?
                 _ = session.convertValue(item, column: slotsIndex + 1) { item, notes throws(ValueProblem) in

@@ -41,7 +41,7 @@ enum TableKind: String, CaseIterable, Sendable {
                          "languages", "title"]
         case .visitors: ["visitor_id", "first_name", "last_name", "email", "phone", "role", "organization", "sector",
                          "language", "languages", "max_visits", "choices", "available", "needs_access",
-                         "open_to_suggestions", "registered_at"]
+                         "open_to_suggestions", "registered_at", "group"]
         }
     }
 

@@ -5,16 +5,17 @@ import Scheduling
 /// half-day) becomes the contract's windows.
 enum VisitorsConversion {
     /// The fields copied as they are.
-    static let textFields = ["first_name", "last_name", "phone", "role", "organization", "sector"]
+    static let textFields = ["first_name", "last_name", "phone", "role", "organization", "group", "colleague"]
 
     /// Converts every data row of `source`; ids are made (`V0001` …) when the export has none.
     static func convert(_ source: SourceTable, roles: ColumnRoles, choices: ChoiceResolver,
-                        availability: FormAvailability, diagnostics: inout [Diagnostic]) -> CanonicalTable {
+                        availability: FormAvailability, part: Int = 0, diagnostics: inout [Diagnostic]) -> CanonicalTable {
         var table = CanonicalTable(kind: .visitors, source: source, roles: roles)
         for (position, record) in source.dataRows.enumerated() {
-            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .visitors)
+            var reader = RowReader(record, at: position, of: source, roles: roles, kind: .visitors, part: part)
             for field in textFields { reader.copy(field) }
             reader.convert("email") { text, _ in MadeID.withoutMailto(text) }
+            reader.convert("sector") { text, _ in SectorVocabulary.canonical(text) ?? text }
             reader.convert("language") { text, _ throws(ValueProblem) in try FormValues.language(text).code }
             reader.convert("languages") { text, _ throws(ValueProblem) in
                 try FormValues.languages(text).map(\.code).joined(separator: ";")

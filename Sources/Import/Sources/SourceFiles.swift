@@ -3,8 +3,11 @@ import Foundation
 /// What a source holds once its files are found: the table of each kind, event.yaml and columns.yaml
 /// when present, and the files that were not read.
 struct SourceFiles {
-    /// The table read for each kind of the plan.
-    var tables: [TableKind: SourceTable] = [:]
+    /// The tables read for each kind of the plan, in file (then sheet) order: a bassin often has one export
+    /// per language of the same table (a French and a Dutch registration form), and they are merged.
+    var parts: [TableKind: [SourceTable]] = [:]
+    /// The first table of each kind, for what needs one (the mapping draft).
+    var tables: [TableKind: SourceTable] { parts.compactMapValues(\.first) }
     /// The text of event.yaml and its file name, when the source has one that can be read.
     var event: (text: String, file: String)?
     /// Whether the source has an event.yaml, even one that cannot be read (an error says why).
@@ -87,7 +90,7 @@ struct SourceFiles {
                 ignored.append(name)
                 return
             }
-            add(CSVSource.read(data, file: name, diagnostics: &diagnostics), as: kind, diagnostics: &diagnostics)
+            add(CSVSource.read(data, file: name, diagnostics: &diagnostics), as: kind)
             return
         }
         let workbook: XLSXWorkbook
@@ -101,11 +104,11 @@ struct SourceFiles {
         let named = nonEmpty.compactMap { sheet in kind(named: sheet.name).map { (sheet, $0) } }
         if !named.isEmpty {
             for (sheet, kind) in named {
-                add(SourceTable(file: name, sheet: sheet.name, table: sheet.table), as: kind, diagnostics: &diagnostics)
+                add(SourceTable(file: name, sheet: sheet.name, table: sheet.table), as: kind)
             }
             ignored += nonEmpty.filter { sheet in !named.contains { $0.0.name == sheet.name } }.map { "\(name) [\($0.name)]" }
         } else if let kind = kind(named: name), let first = nonEmpty.first {
-            add(SourceTable(file: name, sheet: first.name, table: first.table), as: kind, diagnostics: &diagnostics)
+            add(SourceTable(file: name, sheet: first.name, table: first.table), as: kind)
             ignored += nonEmpty.dropFirst().map { "\(name) [\($0.name)]" }
         } else {
             ignored.append(name)
@@ -123,15 +126,8 @@ struct SourceFiles {
         mapping.table(named: name) ?? TableKind.named(name)
     }
 
-    /// Keeps `table` as the table of `kind`; an error when another file already holds it.
-    private mutating func add(_ table: SourceTable, as kind: TableKind, diagnostics: inout [Diagnostic]) {
-        if let other = tables[kind] {
-            diagnostics.append(.error("both \(other.displayName) and \(table.displayName) look like the \(kind.rawValue) "
-                + "table; keep one, merge them, or say which in columns.yaml (tables: \(kind.rawValue): NAME)",
-                file: table.file, sheet: table.sheet))
-            ignored.append(table.displayName)
-            return
-        }
-        tables[kind] = table
+    /// Adds `table` to the tables of `kind`: several exports of one table (one form per language) are merged.
+    private mutating func add(_ table: SourceTable, as kind: TableKind) {
+        parts[kind, default: []].append(table)
     }
 }

@@ -86,22 +86,8 @@ struct XLSXCellReader {
         if shows == .time || (shows == .dateTime && days == 0) { return clock }
         if !date1904, days < 61 { days += 1 }  // Excel counts a 29 February 1900 that never was
         let epoch = date1904 ? LocalDate(year: 1904, month: 1, day: 1)! : LocalDate(year: 1899, month: 12, day: 30)!
-        let date = Self.date(daysSinceEpoch: epoch.daysSinceEpoch + days)
+        let date = SerialDate.date(daysSinceEpoch: epoch.daysSinceEpoch + days)
         return shows == .date && seconds == 0 ? "\(date)" : "\(date) \(clock)"
-    }
-
-    /// The date that is `days` days after 1970-01-01.
-    private static func date(daysSinceEpoch days: Int) -> LocalDate {
-        // Howard Hinnant's civil_from_days.
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return LocalDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)!
     }
 
     /// Replaces the `_x000D_` escapes of OOXML strings by the characters they stand for.

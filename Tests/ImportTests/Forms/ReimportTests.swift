@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Import
+import Scheduling
 
 /// The canonical folder is a source too: importing it gives the same data, and importing the output
 /// again gives the same folder.
@@ -19,10 +20,40 @@ struct ReimportTests {
         for path in Self.dataFiles { #expect(first.file(path) == second.file(path), "\(path)") }
         let direct = InputFolder.read(at: source)
         let imported = InputFolder.read(at: folder)
-        #expect(imported.input?.hosts == direct.input?.hosts)
+        let importedHosts = imported.input?.hosts ?? []
+        #expect(importedHosts == (direct.input?.hosts ?? []).enumerated().map { index, host in
+            Self.asImported(host, imported: importedHosts.indices.contains(index) ? importedHosts[index] : nil)
+        })
         #expect(imported.input?.sessions == direct.input?.sessions)
-        #expect(imported.input?.visitors == direct.input?.visitors)
+        let importedVisitors = imported.input?.visitors ?? []
+        #expect(importedVisitors == (direct.input?.visitors ?? []).enumerated().map { index, visitor in
+            Self.asImported(visitor, imported: importedVisitors.indices.contains(index) ? importedVisitors[index] : nil)
+        })
         #expect(imported.input?.event == direct.input?.event)
+    }
+
+    /// A host as the import writes it: its sector by its canonical name, and without coordinates, the
+    /// centre of its Brussels postcode.
+    static func asImported(_ host: Scheduling.Host, imported: Scheduling.Host?) -> Scheduling.Host {
+        var copy = host
+        copy.sector = host.sector.map { SectorVocabulary.canonical($0) ?? $0 }
+        if host.coordinates == nil, let area = BrusselsPostcodes.area(host.postcode ?? "") {
+            copy.coordinates = Coordinates(latitude: (area.latitude * 1000).rounded() / 1000,
+                                           longitude: (area.longitude * 1000).rounded() / 1000)
+        }
+        return copy
+    }
+
+    /// A visitor as the import writes them: the sector by its canonical name, and an organization that
+    /// resembles a host's one written as the host does.
+    static func asImported(_ visitor: Scheduling.Visitor, imported: Scheduling.Visitor?) -> Scheduling.Visitor {
+        var copy = visitor
+        copy.sector = visitor.sector.map { SectorVocabulary.canonical($0) ?? $0 }
+        if let written = visitor.organization, let spelt = imported?.organization, written != spelt,
+           OrganizationResemblance.resembles(written, spelt) {
+            copy.organization = spelt
+        }
+        return copy
     }
 
     @Test func grandBainImportsToTheSameData() throws {

@@ -10,7 +10,8 @@ struct RowAccountingTests {
         let outcome = FormFixtures.importing(fixture)
         #expect(!outcome.counts.isEmpty)
         for count in outcome.counts {
-            #expect(count.rowsIn == count.rowsOut + count.rowsLeftOut, "\(count)")
+            #expect(count.rowsIn == count.rowsOut + count.rowsLeftOut + count.rowsMerged, "\(count)")
+            #expect(outcome.merged.filter { $0.source == count.source }.count == count.rowsMerged)
             let reported = outcome.leftOut.filter { $0.source == count.source }
             #expect(reported.count == count.rowsLeftOut, "\(count.source)")
             #expect(reported.allSatisfy { !$0.reasons.isEmpty })

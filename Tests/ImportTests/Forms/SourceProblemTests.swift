@@ -84,12 +84,17 @@ struct SourceProblemTests {
         #expect(!outcome.lines.contains { $0.contains("has no event.yaml") })
     }
 
-    @Test func twoFilesThatLookLikeTheSameTableAreAnError() throws {
+    @Test func twoExportsOfTheHostsAreMergedAndAHostInBothIsAnErrorNamingBothRows() throws {
         let url = try source(replacing: ["structures 2025.csv": Self.files["structures.csv"]!])
         defer { try? FileManager.default.removeItem(at: url) }
         let outcome = Importer.importSource(at: url)
-        #expect(outcome.reading.errorLines == ["structures.csv: error: both structures 2025.csv and structures.csv look "
-            + "like the hosts table; keep one, merge them, or say which in columns.yaml (tables: hosts: NAME)"])
-        #expect(outcome.ignored == ["structures.csv"])
+        #expect(outcome.reading.errorLines.filter { $0.hasPrefix("structures.csv") } == [
+            "structures.csv:2:1: error: 'Maison Alpha' is also the name of host H001 at structures 2025.csv:2; a host "
+                + "that answered twice should keep one row, and two hosts need names that tell them apart",
+            "structures.csv:3:1: error: 'Huis Beta' is also the name of host H002 at structures 2025.csv:3; a host "
+                + "that answered twice should keep one row, and two hosts need names that tell them apart",
+        ])
+        #expect(outcome.ignored.isEmpty)
+        #expect(outcome.counts.filter { $0.kind == "hosts" }.map(\.source) == ["structures 2025.csv", "structures.csv"])
     }
 }
