@@ -4,14 +4,27 @@ import Scheduling
 /// together (contract §3): each problem names the pins involved with their lines in pins.csv.
 ///
 /// A group goes together, so each member carries the yes pins of every member.
-struct PinCheck {
+public struct PinCheck {
     let model: AssignmentModel
+
+    init(model: AssignmentModel) { self.model = model }
+
+    /// Checks the pins of `input` against the simple rules, before any solve.
+    public init(_ input: PlanningInput) {
+        model = AssignmentModel(Eligibility(input), seed: 1)
+    }
+
+    /// The first line of pins.csv a problem names, to locate it (`pins.csv line N`).
+    public static func firstLine(of problem: String) -> Int? {
+        guard let range = problem.range(of: "pins.csv line ") else { return nil }
+        return Int(problem[range.upperBound...].prefix { $0.isNumber })
+    }
 
     private var input: PlanningInput { model.input }
     private var eligibility: Eligibility { model.eligibility }
 
     /// Every problem found, in a stable order; empty when no simple rule rules the pins out.
-    func problems() -> [String] {
+    public func problems() -> [String] {
         let yes = input.pins.filter(\.assigns)
         guard !yes.isEmpty else { return [] }
         var found: [String] = []

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Import
+import Matching
 
 /// `po-plan validate SOURCE`: lists every problem of an input folder or of form exports.
 struct ValidateCommand: ParsableCommand {
@@ -19,7 +20,14 @@ struct ValidateCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let reading = Importer.read(at: URL(fileURLWithPath: input), mapping: mapping.map(URL.init(fileURLWithPath:)))
+        var reading = Importer.read(at: URL(fileURLWithPath: input), mapping: mapping.map(URL.init(fileURLWithPath:)))
+        if let data = reading.input, !data.pins.isEmpty {
+            // Pins that cannot hold together by a simple rule are found here, not only when planning.
+            let problems = PinCheck(data).problems().map {
+                Diagnostic.error($0, file: "pins.csv", line: PinCheck.firstLine(of: $0))
+            }
+            if !problems.isEmpty { reading = InputReading(input: nil, diagnostics: reading.diagnostics + problems) }
+        }
         // Warnings and errors on one stream, in order, one whole line each.
         if json {
             Console.write(Diagnostic.json(reading.diagnostics), to: .output)
