@@ -4,9 +4,10 @@ import Scheduling
 /// The plan a first-come-first-served registration form would have given, for comparison with
 /// the optimum: visitors in `registered_at` order each take their ranked choices greedily.
 ///
-/// Every hard constraint of the contract holds (eligibility, capacity, one host once, conflicts,
-/// max_visits); a session left under its min_visitors at the end is cancelled and its visitors
-/// lose it. There are no suggestions: a form offers none. Nothing here is used by the optimum.
+/// Every hard constraint of the contract that a form can know holds (eligibility, capacity, one
+/// host once, conflicts, max_visits, hosts' daily limits); a session left under its min_visitors
+/// at the end is cancelled and its visitors lose it. There are no suggestions: a form offers none,
+/// nor does it know the team's pins or groups. Nothing here is used by the optimum.
 public enum FirstComeFirstServed {
     /// The first-come-first-served plan of `input`; status `feasible`, each tier's bound its value.
     public static func plan(_ input: PlanningInput) -> Plan {
@@ -15,18 +16,25 @@ public enum FirstComeFirstServed {
         let named = sessionsByChoice(input)
         var fill = [Int](repeating: 0, count: input.sessions.count)
         var held = [[Int]](repeating: [], count: input.visitors.count)
+        var day: [String: Int] = [:]
+        func dayKey(_ s: Int) -> String { "\(input.sessions[s].hostID) \(input.sessions[s].date)" }
+        func dayRoom(_ s: Int) -> Bool {
+            guard let limit = input.host(of: input.sessions[s]).maxVisitorsPerDay else { return true }
+            return day[dayKey(s), default: 0] < limit
+        }
         for v in registrationOrder(input) {
             let visitor = input.visitors[v]
             for entry in eligibility.rankLists[v].entries {
                 guard held[v].count < visitor.maxVisits else { break }
                 let taken = named[entry, default: []].first { s in
-                    fill[s] < input.sessions[s].capacity
+                    fill[s] < input.sessions[s].capacity && dayRoom(s)
                         && eligibility.isEligible(visitor: v, session: s)
                         && held[v].allSatisfy { !clash($0, s, input: input, rule: rule) }
                 }
                 if let s = taken {
                     held[v].append(s)
                     fill[s] += 1
+                    day[dayKey(s), default: 0] += 1
                 }
             }
         }
@@ -37,7 +45,7 @@ public enum FirstComeFirstServed {
                            rank: eligibility.rank(visitor: v, session: s))
             }
         }.sorted { ($0.visitorID, $0.sessionID) < ($1.visitorID, $1.sessionID) }
-        let tiers = input.event.objective.map { tier -> TierResult in
+        let tiers = input.tiers.map { tier -> TierResult in
             let value = ObjectiveValues.value(of: tier, assignments: assignments, input: input)
             return TierResult(tier: tier, value: value, bound: value)
         }

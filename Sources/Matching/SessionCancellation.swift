@@ -2,6 +2,8 @@ import Scheduling
 
 /// Why a session of a plan does not run, for the report a bassin team shows.
 public enum CancellationCause: Hashable, Sendable {
+    /// The host called it off (cancelled in sessions.csv).
+    case calledOffByHost
     /// No visitor ranked the session or its host.
     case nobodyChose
     /// Some visitors ranked it, but none of them may go (language, time, organization, access).
@@ -17,6 +19,10 @@ public enum CancellationCause: Hashable, Sendable {
         var causes: [String: CancellationCause] = [:]
         for fill in plan.sessions where fill.status == .cancelled {
             guard let s = input.sessionPosition(fill.sessionID) else { continue }
+            if input.sessions[s].cancelled {
+                causes[fill.sessionID] = .calledOffByHost
+                continue
+            }
             let choosers = input.visitors.indices.filter { eligibility.rank(visitor: $0, session: s) != nil }
             if choosers.isEmpty {
                 causes[fill.sessionID] = .nobodyChose

@@ -29,6 +29,18 @@ import Scheduling
         }
     }
 
+    @Test(arguments: 1...30 as ClosedRange<UInt64>)
+    func withdrawalsCalledOffSessionsAndDailyLimitsHoldForAFormToo(seed: UInt64) {
+        let input = RandomInstances.withDecisions(seed: seed, hosts: 3, sessions: 8, visitors: 12)
+        let fcfs = FirstComeFirstServed.plan(input)
+        // A form knows neither the team's pins nor its groups; every other rule holds.
+        let broken = PlanValidator(input).violations(of: fcfs).filter { ![.pin, .group].contains($0.family) }
+        #expect(broken == [])
+        let gone = Set(input.visitors.filter(\.cancelled).map(\.id))
+        let calledOff = Set(input.sessions.filter(\.cancelled).map(\.id))
+        #expect(fcfs.assignments.allSatisfy { !gone.contains($0.visitorID) && !calledOff.contains($0.sessionID) })
+    }
+
     @Test func theFirstToRegisterGetsTheLastPlaceAndBlankTimesComeLast() {
         var b = InstanceBuilder()
         b.host("H1")

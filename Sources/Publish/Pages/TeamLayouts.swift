@@ -120,6 +120,29 @@ enum TeamLayouts {
         {{^hasCancelled}}
         <p>{{> reportNoneCancelled}}</p>
         {{/hasCancelled}}
+        {{#hasDecisions}}
+        <h2 id="decisions">{{> reportDecisions}}</h2>
+        <p>{{> reportDecisionsText}}</p>
+        <ul>
+        {{#hasPins}}<li>{{> reportPins}}</li>{{/hasPins}}
+        {{#hasGroups}}<li>{{> reportGroups}}</li>{{/hasGroups}}
+        {{#hasPriority}}<li>{{> reportPriority}}</li>{{/hasPriority}}
+        </ul>
+        {{#hasLimits}}
+        {{#hasLimitedHosts}}
+        <p>{{> reportLimits}}</p>
+        <table>
+        <thead><tr><th scope="col">{{> colHost}}</th><th scope="col">{{> colDay}}</th><th scope="col" class="num">{{> colLimit}}</th><th scope="col" class="num">{{> colReceived}}</th></tr></thead>
+        <tbody>
+        {{#limitedHosts}}
+        <tr><td>{{hostName}}</td><td>{{day}}</td><td class="num">{{limit}}</td><td class="num">{{received}}</td></tr>
+        {{/limitedHosts}}
+        </tbody>
+        </table>
+        {{/hasLimitedHosts}}
+        {{^hasLimitedHosts}}<p>{{> reportNoLimits}}</p>{{/hasLimitedHosts}}
+        {{/hasLimits}}
+        {{/hasDecisions}}
         <h2 id="sectors">{{> reportSectors}}</h2>
         <p>{{> reportSectorsText}}</p>
         {{#matrices}}

@@ -29,7 +29,7 @@ extension ReportPage {
                     "sessionID": s.id, "hostName": MarkdownText.oneLine(input.host(of: s).name),
                     "when": LocalizedDateText.dateTitle(s.date, in: language) + ", "
                         + LocalizedDateText.timeRange(from: s.start, to: s.end, in: language),
-                    "nobodyChose": cause == .nobodyChose, "nobodyEligible": cause == .nobodyEligible,
+                    "calledOff": cause == .calledOffByHost, "nobodyChose": cause == .nobodyChose, "nobodyEligible": cause == .nobodyEligible,
                     "minimumNotReached": minimum, "placedElsewhere": cause == .visitorsPlacedElsewhere,
                 ]
             }

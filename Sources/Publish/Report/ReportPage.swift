@@ -30,13 +30,15 @@ struct ReportPage {
         context["statusOptimal"] = optimal.plan.status == .optimal
         context["statusFeasible"] = optimal.plan.status == .feasible
         context["statusInfeasible"] = optimal.plan.status == .infeasible
-        context["objectives"] = input.event.objective.map { tier -> [String: Any] in
-            ["coverage": tier == .coverage, "preference": tier == .preference, "mix": tier == .mix]
+        context["objectives"] = input.tiers.map { tier -> [String: Any] in
+            ["coverage": tier == .coverage, "preference": tier == .preference, "mix": tier == .mix,
+             "keep": tier == .keep, "priority": tier == .priority]
         }
         context.merge(choices()) { _, new in new }
         context.merge(fillByHost()) { _, new in new }
         context.merge(fillByDay()) { _, new in new }
         context.merge(tables) { _, new in new }
+        context.merge(decisions) { _, new in new }
         return library.render("report", context)
     }
 
