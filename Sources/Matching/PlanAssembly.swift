@@ -43,6 +43,9 @@ struct PlanAssembly {
             if let limit = host.maxVisitorsPerDay, dayFill[DayKey(hostID: host.id, date: session.date), default: 0] >= limit {
                 return TakenSession(sessionID: session.id, state: .hostDayFull(limit: limit))
             }
+            if let group = eligibility.groups.first(where: { $0.contains(v) }), session.capacity - assigned < group.count {
+                return TakenSession(sessionID: session.id, state: .tooFewForGroup(groupSize: group.count))
+            }
             if assigned == 0 && session.minVisitors > 1 {
                 return TakenSession(sessionID: session.id, state: .cancelled(minVisitors: session.minVisitors))
             }

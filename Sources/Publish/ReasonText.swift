@@ -66,7 +66,7 @@ public enum ReasonText {
             context["taken"] = taken.map { t -> [String: Any] in
                 var item: [String: Any] = [
                     "sessionID": t.sessionID, "hostName": hostOfSession(t.sessionID) ?? false,
-                    "full": false, "cancelled": false, "leftUnused": false, "hostDayFull": false,
+                    "full": false, "cancelled": false, "leftUnused": false, "hostDayFull": false, "tooFewForGroup": false,
                 ]
                 switch t.state {
                 case .full(let capacity):
@@ -81,6 +81,10 @@ public enum ReasonText {
                     item["hostDayFull"] = true
                     item["limit"] = limit
                     item["one"] = limit == 1
+                case .tooFewForGroup(let size):
+                    item["tooFewForGroup"] = true
+                    item["groupSize"] = size
+                    item["one"] = false
                 case .leftUnused:
                     item["leftUnused"] = true
                     item["one"] = false

@@ -57,6 +57,8 @@ public struct TakenSession: Hashable, Sendable {
         case cancelled(minVisitors: Int)
         /// The host had received its most visitors for that day (max_visitors_per_day).
         case hostDayFull(limit: Int)
+        /// Places were left, but fewer than the visitor's group, which goes together.
+        case tooFewForGroup(groupSize: Int)
         /// Places were left, but the plan did not use them: only possible when the search stopped
         /// at a time limit or the event's objective leaves out coverage and preference.
         case leftUnused

@@ -56,6 +56,20 @@ import Scheduling
         #expect(plannedAndValidated(left.input).sessions(of: "V1") == ["A"])
     }
 
+    @Test func aGroupThatDoesNotFitIsToldSo() {
+        var b = InstanceBuilder()
+        b.host("HA")
+        b.session("A", host: "HA", capacity: 2)
+        b.visitor("V0", choices: ["HA"], maxVisits: 1)
+        b.visitor("V1", choices: ["HA"], maxVisits: 1, group: "trio")
+        b.visitor("V2", choices: ["HA"], maxVisits: 1, group: "trio")
+        b.visitor("V3", choices: ["HA"], maxVisits: 1, group: "trio")
+        let plan = plannedAndValidated(b.input)
+        #expect(plan.sessions(of: "V0") == ["A"])
+        #expect(plan.unassigned.first { $0.visitorID == "V1" }?.reason
+            == .choicesTaken([TakenSession(sessionID: "A", state: .tooFewForGroup(groupSize: 3))]))
+    }
+
     @Test func aDailyLimitCapsAHostWithTwoSessionsOnADay() {
         var b = InstanceBuilder()
         b.host("HA", maxPerDay: 3); b.host("HB")
@@ -64,6 +78,7 @@ import Scheduling
         b.session("B", host: "HB", "09:00", "10:00", capacity: 4)
         for i in 1...4 { b.visitor("V\(i)", choices: ["HA", "HB"], maxVisits: 1) }
         let plan = plannedAndValidated(b.input)
+        #expect(plan.unassigned.isEmpty)
         let atHA = plan.assignments.filter { $0.sessionID.hasPrefix("A") }.count
         #expect(atHA == 3)
         #expect(plan.value(.coverage) == 4)
