@@ -56,6 +56,14 @@ struct PlanCommand: ParsableCommand {
             complain("\(errors) error(s) in the input: nothing was written.")
             throw ExitCode(1)
         }
+        // Refused before solving: an output folder po-plan cannot use, or a site key it cannot keep.
+        do {
+            try OutputFolder(url: URL(fileURLWithPath: out)).checkWritable()
+            _ = try PlanFolder(url: URL(fileURLWithPath: out)).siteKey(given: publishing.siteKey)
+        } catch {
+            complain("error: \(error)")
+            throw ExitCode(1)
+        }
         log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors in \(seconds(since: started))")
 
         var exportURL: URL?

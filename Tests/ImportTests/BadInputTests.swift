@@ -96,7 +96,7 @@ struct BadInputTests {
             "sessions.csv:2:6: error: capacity must be a whole number ≥ 1, found '0'",
             "sessions.csv:3:4: error: start must be a time written HH:MM between 00:00 and 23:59, like 09:30, found '24:00'",
             "sessions.csv:3:7: error: kind must be visit or immersion, found 'tour'",
-            "visitors.csv:2:4: error: email must be an e-mail address with exactly one '@' and no spaces, found 'ann.example.org'",
+            "visitors.csv:2:4: error: email must be one e-mail address like name@example.org, without a name, brackets, commas or '?' (it has no '@'), found 'ann.example.org'",
             "visitors.csv:2:7: error: available: '2025-11-05 mornings' is not a window; expected YYYY-MM-DD, YYYY-MM-DD am, YYYY-MM-DD pm or YYYY-MM-DD HH:MM-HH:MM, separated by ';'",
             "visitors.csv:2:8: error: max_visits must be a whole number ≥ 0, found '-1'",
             "visitors.csv:3:1: error: visitor_id 'V1' is used twice; it is first used on line 2, and ids must be unique",
