@@ -26,6 +26,18 @@ extension Cell {
         return value
     }
 
+    /// A whole number within `range` (see `ValueRange`), written with digits only; the message
+    /// gives the range, so a value too large to read says so instead of overflowing.
+    func wholeNumber(in range: ClosedRange<Int>, _ diagnostics: inout [Diagnostic]) -> Int? {
+        guard !isEmpty else { return nil }
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 19, let value = Int(text),
+              range.contains(value) else {
+            diagnostics.append(invalid("a whole number \(ValueRange.words(range))"))
+            return nil
+        }
+        return value
+    }
+
     /// A date written `YYYY-MM-DD`.
     func date(_ diagnostics: inout [Diagnostic]) -> LocalDate? {
         guard !isEmpty else { return nil }

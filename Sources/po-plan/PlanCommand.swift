@@ -37,8 +37,9 @@ struct PlanCommand: ParsableCommand {
     var publishing: PublishingOptions
 
     func validate() throws {
-        if let t = timeLimit, !(t > 0 && t.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds, found \(t)")
+        if let t = timeLimit, !ValueRange.timeLimitSeconds.contains(t) {
+            throw ValidationError("--time-limit must be a number of seconds \(ValueRange.words(ValueRange.timeLimitSeconds)) "
+                + "(a week), found \(t)")
         }
     }
 

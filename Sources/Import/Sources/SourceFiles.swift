@@ -94,7 +94,7 @@ struct SourceFiles {
         do {
             workbook = try XLSXWorkbook(data, file: name, diagnostics: &diagnostics)
         } catch {
-            diagnostics.append(.error(error.message, file: name))
+            diagnostics.append(.error(error.message, file: name, sheet: error.sheet))
             return
         }
         let nonEmpty = workbook.sheets.filter { $0.table.header != nil }
