@@ -51,9 +51,7 @@ struct EventFile {
             case "timezone":
                 guard let zone = scalar(value, key), !zone.isEmpty else { continue }
                 event.timezone = zone
-                if TimeZone(identifier: zone) == nil {
-                    diagnostics.append(yaml.warning(at: value, "timezone '\(zone)' is not a known IANA time zone name like Europe/Brussels"))
-                }
+                if !TimeZoneName.isKnown(zone) { diagnostics.append(yaml.error(at: value, TimeZoneName.message(for: zone))) }
             case "max_choices":
                 if let k = wholeNumber(value, key, in: ValueRange.maxChoices) { event.maxChoices = k }
             case "default_max_visits":

@@ -51,7 +51,7 @@ struct PlanCommand: ParsableCommand {
         // Form exports are imported in memory; the plan folder keeps their canonical form.
         let imported = mappingURL == nil && Importer.isCanonicalFolder(source) ? nil : Importer.importSource(at: source, mapping: mappingURL)
         let reading = imported?.reading ?? InputFolder.read(at: source)
-        for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
+        for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
         guard let data = reading.input, !reading.hasErrors else {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
             complain("\(errors) error(s) in the input: nothing was written.")

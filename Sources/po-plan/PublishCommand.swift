@@ -48,7 +48,7 @@ struct PublishCommand: ParsableCommand {
             ?? folder.url.appendingPathComponent(folder.record?.input ?? "input")
         log.say("Reading \(inputURL.path)")
         let reading = InputFolder.read(at: inputURL)
-        for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
+        for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
         guard let data = reading.input, !reading.hasErrors else {
             complain(input == nil
                 ? "error: the plan folder holds no readable input; give the folder the plan was made from with --input"

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
         if json {
             print(Diagnostic.json(reading.diagnostics), terminator: "")
         } else {
-            for d in reading.diagnostics { print(d) }
+            for line in Diagnostic.cappedLines(reading.diagnostics) { print(line) }
         }
         if reading.hasErrors {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
