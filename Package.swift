@@ -43,7 +43,9 @@ let package = Package(
 
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Scheduling"]),
-        .testTarget(name: "ImportTests", dependencies: ["Import", "Scheduling"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ImportTests", dependencies: [
+            "Import", "Scheduling", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling", "Matching"], resources: [.copy("Golden")]),
         .testTarget(name: "CommandTests", dependencies: ["po-plan", "Import"], exclude: ["Fixtures"]),
     ]

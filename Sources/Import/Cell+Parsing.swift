@@ -26,6 +26,18 @@ extension Cell {
         return value
     }
 
+    /// A whole number within `range` (see `ValueRange`), written with digits only; the message
+    /// gives the range, so a value too large to read says so instead of overflowing.
+    func wholeNumber(in range: ClosedRange<Int>, _ diagnostics: inout [Diagnostic]) -> Int? {
+        guard !isEmpty else { return nil }
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 19, let value = Int(text),
+              range.contains(value) else {
+            diagnostics.append(invalid("a whole number \(ValueRange.words(range))"))
+            return nil
+        }
+        return value
+    }
+
     /// A date written `YYYY-MM-DD`.
     func date(_ diagnostics: inout [Diagnostic]) -> LocalDate? {
         guard !isEmpty else { return nil }
@@ -114,17 +126,16 @@ extension Cell {
         return value
     }
 
-    /// An e-mail address: exactly one `@` with text on both sides.
+    /// One e-mail address, a bare addr-spec of RFC 5322 (see `EmailAddress`). With `severity`
+    /// `.warning` a value that is not one is reported and left out (nil), never kept.
     func email(_ diagnostics: inout [Diagnostic], severity: Diagnostic.Severity = .error) -> String? {
         guard !isEmpty else { return nil }
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !text.contains(where: \.isWhitespace) else {
-            var problem = invalid("an e-mail address with exactly one '@' and no spaces")
-            problem.severity = severity
-            diagnostics.append(problem)
-            return severity == .error ? nil : text
-        }
-        return text
+        guard let problem = EmailAddress.problem(text) else { return text }
+        var diagnostic = invalid("one e-mail address like name@example.org, without a name, brackets, "
+            + "commas or '?' (\(problem))" + (severity == .warning ? "; it is left out" : ""))
+        diagnostic.severity = severity
+        diagnostics.append(diagnostic)
+        return nil
     }
 
     /// A date-time kept as text; a warning when it does not look like ISO 8601

@@ -12,18 +12,21 @@ enum CellReference {
         return String(letters.reversed())
     }
 
-    /// The 1-based column and row of a reference like `C4`; nil when it is not one.
+    /// The 1-based column and row of a reference like `C4`; nil when it is not one. Numbers past
+    /// Excel's grid are capped just beyond it (so `ZZZZZZ1` or a 20-digit row never overflow):
+    /// check them with `XLSXLimits.isInGrid`.
     static func parse(_ reference: some StringProtocol) -> (column: Int, row: Int)? {
         var column = 0
         var row = 0
         var seenDigit = false
+        let cap = 100_000_000
         for scalar in reference.unicodeScalars {
             switch scalar.value {
-            case 65...90 where !seenDigit: column = column * 26 + Int(scalar.value) - 64
-            case 97...122 where !seenDigit: column = column * 26 + Int(scalar.value) - 96
+            case 65...90 where !seenDigit: column = min(cap, column * 26 + Int(scalar.value) - 64)
+            case 97...122 where !seenDigit: column = min(cap, column * 26 + Int(scalar.value) - 96)
             case 48...57:
                 seenDigit = true
-                row = row * 10 + Int(scalar.value) - 48
+                row = min(cap, row * 10 + Int(scalar.value) - 48)
             case 36: continue  // `$` of an absolute reference
             default: return nil
             }

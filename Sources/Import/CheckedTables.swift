@@ -13,6 +13,12 @@ struct CheckedTables {
     init(event: Event?, hosts: (table: CSVTable, file: String)?, sessions: (table: CSVTable, file: String)?,
          visitors: (table: CSVTable, file: String)?, pins: (table: CSVTable, file: String)? = nil,
          diagnostics: inout [Diagnostic]) {
+        for (table, known) in [(hosts, HostsFile.required + HostsFile.optional),
+                               (sessions, SessionsFile.required + SessionsFile.optional),
+                               (visitors, VisitorsFile.required + VisitorsFile.optional),
+                               (pins, PinsFile.required + PinsFile.optional)] {
+            if let table { TextLimits.check(table.table, file: table.file, known: known, diagnostics: &diagnostics) }
+        }
         let hostsFile = hosts.map { HostsFile(table: $0.table, file: $0.file, diagnostics: &diagnostics) }
         let sessionsFile = sessions.map {
             SessionsFile(table: $0.table, hosts: hostsFile, file: $0.file, diagnostics: &diagnostics)
@@ -22,6 +28,12 @@ struct CheckedTables {
                          diagnostics: &diagnostics)
         }
         CrossFileChecks.run(hosts: hostsFile, sessions: sessionsFile, visitors: visitorsFile, diagnostics: &diagnostics)
+        // A plan of nobody would be "optimal" and mean nothing.
+        for (table, what) in [(hosts, "no host"), (sessions, "no session"), (visitors, "nobody registered")] {
+            guard let table, let header = table.table.header, !table.table.rows.contains(where: { !$0.isBlank }) else { continue }
+            diagnostics.append(.error("the file names its columns but has no rows, so \(what); a plan needs at least one row "
+                + "in each file", file: table.file, sheet: table.table.sheet, line: header.line))
+        }
         self.pins = pins.map {
             PinsFile(table: $0.table, hosts: hostsFile, sessions: sessionsFile, visitors: visitorsFile, file: $0.file,
                      diagnostics: &diagnostics)

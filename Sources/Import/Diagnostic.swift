@@ -81,8 +81,9 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         return text
     }
 
-    /// `hosts.csv:4:3: error: capacity must be a whole number ≥ 1, found 'abc'`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// `hosts.csv:4:3: error: capacity must be a whole number ≥ 1, found 'abc'`; control characters of
+    /// the file name or the message (a value it quotes) are written visibly (see `printable`).
+    public var description: String { Self.printable("\(location): \(severity.rawValue): \(message)") }
 }
 
 extension Array where Element == Diagnostic {

@@ -52,13 +52,11 @@ struct EventFile {
             case "timezone":
                 guard let zone = scalar(value, key), !zone.isEmpty else { continue }
                 event.timezone = zone
-                if TimeZone(identifier: zone) == nil {
-                    diagnostics.append(yaml.warning(at: value, "timezone '\(zone)' is not a known IANA time zone name like Europe/Brussels"))
-                }
+                if !TimeZoneName.isKnown(zone) { diagnostics.append(yaml.error(at: value, TimeZoneName.message(for: zone))) }
             case "max_choices":
-                if let k = wholeNumber(value, key, atLeast: 1) { event.maxChoices = k }
+                if let k = wholeNumber(value, key, in: ValueRange.maxChoices) { event.maxChoices = k }
             case "default_max_visits":
-                if let m = wholeNumber(value, key, atLeast: 0) { event.defaultMaxVisits = m }
+                if let m = wholeNumber(value, key, in: ValueRange.maxVisits) { event.defaultMaxVisits = m }
             case "travel":
                 event.travel = travel(value)
             case "objective":
@@ -89,11 +87,11 @@ struct EventFile {
             let key = keyNode.string ?? ""
             switch key {
             case "speed_kmh":
-                if let v = decimal(value, key, above: 0, "a number of km/h greater than 0, like 12") { policy.speedKmh = v }
+                if let v = decimal(value, key, in: ValueRange.speedKmh, "a number of km/h \(ValueRange.words(ValueRange.speedKmh)), like 12") { policy.speedKmh = v }
             case "overhead_min":
-                if let v = decimal(value, key, atLeast: 0, "a number of minutes ≥ 0, like 10") { policy.overheadMinutes = v }
+                if let v = decimal(value, key, in: ValueRange.overheadMinutes, "a number of minutes \(ValueRange.words(ValueRange.overheadMinutes)), like 10") { policy.overheadMinutes = v }
             case "default_min":
-                if let v = wholeNumber(value, key, atLeast: 0) { policy.defaultMinutes = v }
+                if let v = wholeNumber(value, key, in: ValueRange.defaultMinutes) { policy.defaultMinutes = v }
             default:
                 diagnostics.append(yaml.warning(at: keyNode, "unknown key 'travel.\(key)' is ignored"
                     + IdSuggestion.hint(for: key, among: Self.travelKeys)))
@@ -176,20 +174,18 @@ struct EventFile {
         return text.trimmingSpaces()
     }
 
-    private mutating func wholeNumber(_ node: Node, _ key: String, atLeast minimum: Int) -> Int? {
+    private mutating func wholeNumber(_ node: Node, _ key: String, in range: ClosedRange<Int>) -> Int? {
         guard let text = scalar(node, key), !text.isEmpty else { return nil }
-        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), let value = Int(text), value >= minimum else {
-            diagnostics.append(yaml.error(at: node, "\(key) must be a whole number ≥ \(minimum), found '\(text)'"))
+        guard text.allSatisfy({ $0.isASCII && $0.isNumber }), text.count <= 19, let value = Int(text), range.contains(value) else {
+            diagnostics.append(yaml.error(at: node, "\(key) must be a whole number \(ValueRange.words(range)), found '\(text)'"))
             return nil
         }
         return value
     }
 
-    private mutating func decimal(_ node: Node, _ key: String, above lower: Double? = nil, atLeast minimum: Double? = nil,
-                                  _ expected: String) -> Double? {
+    private mutating func decimal(_ node: Node, _ key: String, in range: ClosedRange<Double>, _ expected: String) -> Double? {
         guard let text = scalar(node, key), !text.isEmpty else { return nil }
-        guard let value = Double(text), value.isFinite,
-              lower.map({ value > $0 }) ?? true, minimum.map({ value >= $0 }) ?? true else {
+        guard let value = Double(text), value.isFinite, range.contains(value) else {
             diagnostics.append(yaml.error(at: node, "\(key) must be \(expected), found '\(text)'"))
             return nil
         }

@@ -22,10 +22,10 @@ struct Folder {
             diagnostics.append(.error("\(name) is missing from the folder" + hintForMissing(name), file: name))
             return nil
         }
-        do {
-            return (try Data(contentsOf: url.appendingPathComponent(found)), found)
-        } catch {
-            diagnostics.append(.error("the file cannot be read (\(error.localizedDescription))", file: found))
+        switch InputFileCheck.read(url.appendingPathComponent(found)) {
+        case .success(let data): return (data, found)
+        case .failure(let failure):
+            diagnostics.append(.error(failure.message, file: found))
             return nil
         }
     }

@@ -19,12 +19,15 @@ public enum Importer {
         return importSource(at: url, mapping: mapping).reading
     }
 
-    /// Whether `url` is a canonical folder: event.yaml, hosts.csv, sessions.csv and visitors.csv, each CSV
-    /// file naming its id column in its first line.
+    /// Whether `url` is a canonical folder: event.yaml, hosts.csv, sessions.csv and visitors.csv under those
+    /// names, at least one CSV file naming its id column in its first line (so that an empty, unreadable or
+    /// misplaced hosts.csv is reported as such, not read as form exports).
     public static func isCanonicalFolder(_ url: URL) -> Bool {
         let files = [HostsFile.name: "host_id", SessionsFile.name: "session_id", VisitorsFile.name: "visitor_id"]
-        guard FileManager.default.fileExists(atPath: url.appendingPathComponent(EventFile.name).path) else { return false }
-        return files.allSatisfy { name, column in
+        let fm = FileManager.default
+        guard fm.fileExists(atPath: url.appendingPathComponent(EventFile.name).path),
+              files.keys.allSatisfy({ fm.fileExists(atPath: url.appendingPathComponent($0).path) }) else { return false }
+        return files.contains { name, column in
             guard let data = try? Data(contentsOf: url.appendingPathComponent(name)) else { return false }
             let text = String(decoding: data.prefix(4096), as: UTF8.self).replacingOccurrences(of: "\u{FEFF}", with: "")
             let firstLine = text.split(whereSeparator: \.isNewline).first

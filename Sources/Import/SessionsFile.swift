@@ -77,9 +77,9 @@ struct SessionsFile {
         if let start, let end, end <= start {
             problems.append(endCell.error("end \(end) is not after start \(start); a session starts and ends on the same day"))
         }
-        let capacity = cell("capacity").required(&problems)?.wholeNumber(atLeast: 1, &problems)
+        let capacity = cell("capacity").required(&problems)?.wholeNumber(in: ValueRange.capacity, &problems)
         let minimumCell = cell("min_visitors")
-        let minimum = minimumCell.wholeNumber(atLeast: 1, &problems) ?? 1
+        let minimum = minimumCell.wholeNumber(in: ValueRange.minVisitors, &problems) ?? 1
         if let capacity, minimum > capacity {
             problems.append(minimumCell.warning("min_visitors \(minimum) is more than capacity \(capacity), "
                 + "so this session can never run"))

@@ -86,7 +86,7 @@ struct VisitorsFile {
             problems.append(languageCell.warning("language \(language) is not among languages "
                 + languages.map(\.code).joined(separator: ";") + "; it is used for what is sent to this person"))
         }
-        let maxVisits = cell("max_visits").wholeNumber(atLeast: 0, &problems) ?? event.defaultMaxVisits
+        let maxVisits = cell("max_visits").wholeNumber(in: ValueRange.maxVisits, &problems) ?? event.defaultMaxVisits
         let choicesCell = cell("choices")
         let choices = Self.choices(choicesCell, event: event, catalog: catalog, &problems)
         let available = cell("available").windows(&problems) ?? []

@@ -31,6 +31,7 @@ public struct Publication: Sendable {
         if let warning = zone.warning { warnings.append(warning) }
         let calendars = PersonCalendar(input: input, zone: zone, stamp: CalendarStamp.of(input))
         let key = options.siteKey
+        let visitorNames = FileNames(ids: input.visitors.map(\.id)), hostNames = FileNames(ids: input.hosts.map(\.id))
         let visitorFile = { @Sendable (v: Visitor) in "visitors/" + key.token("visitor", v.id) }
         let hostFile = { @Sendable (h: Scheduling.Host) in "hosts/" + key.token("host", h.id) }
         let online = { @Sendable (page: String) -> String? in options.siteURL.map { Self.joinURL($0, page) } }
@@ -43,7 +44,7 @@ public struct Publication: Sendable {
             let base = visitorFile(visitor), ics = calendars.visitor(schedule)
             let name = String(base.split(separator: "/").last!) + ".ics"
             let links = PersonContext.Links(calendarFile: ics == nil ? nil : name, pageURL: online(base + ".html"))
-            own.append(PublishedFile(path: "schedules/\(Self.fileName(visitor.id)).md",
+            own.append(PublishedFile(path: "schedules/\(visitorNames[visitor.id]).md",
                                      text: ScheduleMarkdown.render(schedule, input: input)))
             own.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(visitor.language))
                 .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links))))
@@ -52,7 +53,7 @@ public struct Publication: Sendable {
                 return Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
                                        contentType: "text/calendar; charset=UTF-8; method=PUBLISH", data: Data(text.utf8))
             }
-            return (own, ("visitor-\(Self.fileName(visitor.id))", Mail.visitor(schedule, input: input, links: links, attachment: attachment)))
+            return (own, ("visitor-\(visitorNames[visitor.id])", Mail.visitor(schedule, input: input, links: links, attachment: attachment)))
         }
         files += perVisitor.flatMap(\.files)
         mails += perVisitor.map(\.mail)
@@ -62,8 +63,8 @@ public struct Publication: Sendable {
             let base = hostFile(host), name = String(base.split(separator: "/").last!)
             let ics = calendars.host(roster), csv = RosterCSV.render(roster)
             let links = PersonContext.Links(calendarFile: name + ".ics", csvFile: name + ".csv", pageURL: online(base + ".html"))
-            files.append(PublishedFile(path: "rosters/\(Self.fileName(host.id)).md", text: RosterMarkdown.render(roster, input: input)))
-            files.append(PublishedFile(path: "rosters/\(Self.fileName(host.id)).csv", text: csv))
+            files.append(PublishedFile(path: "rosters/\(hostNames[host.id]).md", text: RosterMarkdown.render(roster, input: input)))
+            files.append(PublishedFile(path: "rosters/\(hostNames[host.id]).csv", text: csv))
             files.append(PublishedFile(path: "site/\(base).csv", text: csv))
             files.append(PublishedFile(path: "site/\(base).ics", text: ics))
             files.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(host.language))
@@ -71,7 +72,7 @@ public struct Publication: Sendable {
             let attachment = Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
                                              contentType: "text/calendar; charset=UTF-8", data: Data(ics.utf8))
             if let mail = Mail.host(roster, input: input, links: links, attachment: attachment) {
-                mails.append(("host-\(Self.fileName(host.id))", mail))
+                mails.append(("host-\(hostNames[host.id])", mail))
             } else {
                 withoutContact += 1
             }
@@ -102,14 +103,6 @@ public struct Publication: Sendable {
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: items.count) { i in slots[i] = transform(items[i]) }
         return results.map { $0! }
-    }
-
-    /// An id made safe as a file name: path separators and other risky characters become `_`.
-    static func fileName(_ id: String) -> String {
-        let safe = String(id.map { c -> Character in
-            c.isLetter || c.isNumber || c == "-" || c == "_" || c == "." ? c : "_"
-        })
-        return safe.isEmpty || safe.allSatisfy({ $0 == "." }) ? "_" : safe
     }
 
     /// The name a calendar attachment shows: the event's name in ASCII letters, digits and dashes.

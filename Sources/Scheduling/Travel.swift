@@ -37,9 +37,16 @@ public struct TravelPolicy: Hashable, Sendable {
         self.defaultMinutes = defaultMinutes
     }
 
+    /// The most minutes a trip is counted: a week, more than any gap between two sessions of a day.
+    public static let unreachable = 7 * 24 * 60
+
     /// Minutes needed between two hosts: `ceil(overhead + 60·d/speed)`, or the default without coordinates.
     public func minutes(from a: Coordinates?, to b: Coordinates?) -> Int {
         guard let a, let b else { return defaultMinutes }
-        return Int((overheadMinutes + 60 * a.distanceKm(to: b) / speedKmh).rounded(.up))
+        // Input is checked against sane ranges; this keeps any speed or overhead from trapping on the
+        // conversion (a week is more than any gap between two sessions of one day).
+        let minutes = (overheadMinutes + 60 * a.distanceKm(to: b) / speedKmh).rounded(.up)
+        guard minutes.isFinite else { return minutes.isNaN ? defaultMinutes : Self.unreachable }
+        return Int(min(max(minutes, 0), Double(Self.unreachable)))
     }
 }

@@ -46,7 +46,7 @@ struct ImportCommand: ParsableCommand {
         let mappingURL = mapping.map(URL.init(fileURLWithPath:))
         if suggestMapping {
             let (text, diagnostics) = Importer.suggestMapping(at: sourceURL, mapping: mappingURL)
-            for d in diagnostics where d.isError || !quiet { complain(d.description) }
+            for line in Diagnostic.cappedLines(diagnostics.filter { $0.isError || !quiet }) { complain(line) }
             Console.write(text, to: .output)
             return
         }
@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
         if json {
             Console.write(Diagnostic.json(reading.diagnostics), to: .output)
         } else {
-            for d in reading.diagnostics where d.isError || !quiet { complain(d.description) }
+            for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
         }
         let log = ProgressLog(quiet: quiet || json)
         for count in outcome.counts {

@@ -4,7 +4,13 @@ import Publish
 /// Writes a set of files into a folder all at once: they are written into a staging folder
 /// beside it, which then takes the folder's place, so an interrupted run never leaves a
 /// half-written plan behind.
+///
+/// When the folder is given as a symbolic link, the files go where the link points and the link
+/// stays. Staging folders are named `.OUT.writing-PID` and `.OUT.previous-PID` (PID: the process
+/// that made them); each run first removes those whose process is gone, putting back a previous
+/// plan that a killed run had moved aside (see `StagingLeftovers`).
 struct OutputFolder {
+    /// The folder as the user named it.
     let url: URL
     /// The file that marks a folder po-plan wrote (plan.json, or import-report.md for an imported folder).
     var marker = "plan.json"
@@ -14,46 +20,92 @@ struct OutputFolder {
         let description: String
     }
 
-    /// Replaces the folder's content with `files` (relative path and bytes).
-    func replace(with files: [PublishedFile]) throws {
+    init(url: URL, marker: String = "plan.json") {
+        self.url = url
+        self.marker = marker
+    }
+
+    /// Where the files go: the folder, or where it points when it is a symbolic link.
+    var target: URL {
+        let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey])
+        guard values?.isSymbolicLink == true,
+              let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { return url }
+        let resolved = destination.hasPrefix("/") ? URL(fileURLWithPath: destination)
+            : url.deletingLastPathComponent().appendingPathComponent(destination)
+        return resolved.standardizedFileURL
+    }
+
+    /// Throws when the folder cannot be written: it is a file, or a folder that holds files po-plan
+    /// did not write. Done before any long work, so a run is refused before it solves.
+    func checkWritable() throws {
         let fm = FileManager.default
-        let parent = url.deletingLastPathComponent()
+        let folder = target
         var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: url.path, isDirectory: &isDirectory)
-        if exists {
-            guard isDirectory.boolValue else { throw Failure(description: "\(url.path) exists and is not a folder") }
-            let content = (try? fm.contentsOfDirectory(atPath: url.path)) ?? []
-            guard content.isEmpty || content.contains(marker) else {
-                throw Failure(description: "\(url.path) already holds files that po-plan did not write; choose a new or empty folder")
-            }
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw Failure(description: "\(url.path) exists and is not a folder") }
+        let content: [String]
+        do { content = try fm.contentsOfDirectory(atPath: folder.path) } catch {
+            throw Failure(description: "\(url.path) cannot be read (\(error.localizedDescription)); check its permissions")
         }
+        guard content.isEmpty || content.contains(marker) else {
+            throw Failure(description: "\(url.path) already holds files that po-plan did not write; choose a new or empty folder")
+        }
+    }
+
+    /// Replaces the folder's content with `files` (relative path and bytes); returns the number of
+    /// files now in the folder, counted on disk.
+    @discardableResult
+    func replace(with files: [PublishedFile]) throws -> Int {
+        let fm = FileManager.default
+        let folder = target
+        let parent = folder.deletingLastPathComponent()
         do {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
             throw Failure(description: "cannot create \(parent.path): \(error.localizedDescription)")
         }
-        let tag = "\(ProcessInfo.processInfo.processIdentifier)"
-        let staging = parent.appendingPathComponent(".\(url.lastPathComponent).writing-\(tag)")
-        let previous = parent.appendingPathComponent(".\(url.lastPathComponent).previous-\(tag)")
+        StagingLeftovers(folder: folder).clean()
+        try checkWritable()
+        // Two files under one name (even on a disk that ignores case) would lose one of them.
+        var seen: Set<String> = []
+        for file in files where !seen.insert(file.path.lowercased()).inserted {
+            throw Failure(description: "two files would both be written as \(file.path); nothing was written. "
+                + "Please report this as a bug of po-plan")
+        }
+        let exists = fm.fileExists(atPath: folder.path)
+        let leftovers = StagingLeftovers(folder: folder)
+        let staging = leftovers.staging(for: getpid()), previous = leftovers.previous(for: getpid())
         try? fm.removeItem(at: staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var created: Set<String> = [staging.path]
             for file in files {
-                let target = staging.appendingPathComponent(file.path)
-                let folder = target.deletingLastPathComponent()
-                if created.insert(folder.path).inserted {
-                    try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+                let destination = staging.appendingPathComponent(file.path)
+                let subfolder = destination.deletingLastPathComponent()
+                if created.insert(subfolder.path).inserted {
+                    try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
                 }
-                try file.data.write(to: target)
+                try file.data.write(to: destination)
             }
-            if exists { try fm.moveItem(at: url, to: previous) }
-            try fm.moveItem(at: staging, to: url)
+            let written = Self.fileCount(in: staging)
+            if exists { try fm.moveItem(at: folder, to: previous) }
+            try fm.moveItem(at: staging, to: folder)
             if exists { try? fm.removeItem(at: previous) }
+            return written
         } catch {
             try? fm.removeItem(at: staging)
-            if exists && !fm.fileExists(atPath: url.path) { try? fm.moveItem(at: previous, to: url) }
+            if exists && !fm.fileExists(atPath: folder.path) { try? fm.moveItem(at: previous, to: folder) }
             throw Failure(description: "cannot write \(url.path): \(error.localizedDescription)")
         }
+    }
+
+    /// The number of regular files under `folder`, at any depth.
+    static func fileCount(in folder: URL) -> Int {
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        var count = 0
+        while let item = walker?.nextObject() as? URL {
+            if (try? item.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { count += 1 }
+        }
+        return count
     }
 }

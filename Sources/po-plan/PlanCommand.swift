@@ -41,8 +41,9 @@ struct PlanCommand: ParsableCommand {
     var publishing: PublishingOptions
 
     func validate() throws {
-        if let t = timeLimit, !(t > 0 && t.isFinite) {
-            throw ValidationError("--time-limit must be a positive number of seconds, found \(t)")
+        if let t = timeLimit, !ValueRange.timeLimitSeconds.contains(t) {
+            throw ValidationError("--time-limit must be a number of seconds \(ValueRange.words(ValueRange.timeLimitSeconds)) "
+                + "(a week), found \(t)")
         }
     }
 
@@ -54,10 +55,18 @@ struct PlanCommand: ParsableCommand {
         // Form exports are imported in memory; the plan folder keeps their canonical form.
         let imported = mappingURL == nil && Importer.isCanonicalFolder(source) ? nil : Importer.importSource(at: source, mapping: mappingURL)
         let reading = imported?.reading ?? InputFolder.read(at: source)
-        for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
+        for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
         guard var data = reading.input, !reading.hasErrors else {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
             complain("\(errors) error(s) in the input: nothing was written.")
+            throw ExitCode(1)
+        }
+        // Refused before solving: an output folder po-plan cannot use, or a site key it cannot keep.
+        do {
+            try OutputFolder(url: URL(fileURLWithPath: out)).checkWritable()
+            _ = try PlanFolder(url: URL(fileURLWithPath: out)).siteKey(given: publishing.siteKey)
+        } catch {
+            complain("error: \(error)")
             throw ExitCode(1)
         }
         log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors in \(seconds(since: started))")

@@ -35,23 +35,35 @@ struct PlanFolder {
         (try? Data(contentsOf: url.appendingPathComponent("publication.json"))).flatMap(PublicationRecord.init(json:))
     }
 
-    /// The key to use: the one given, else the one kept in this folder, else one derived from the input.
-    func siteKey(given: String?, input: [String: Data]) -> SiteKey {
-        if let given, let key = SiteKey(text: given) { return key }
-        if let kept = try? String(contentsOf: url.appendingPathComponent("site.key"), encoding: .utf8),
-           let key = SiteKey(text: kept) { return key }
-        return SiteKey.derived(fromInput: Self.inputFiles.compactMap { input[$0] })
+    /// The key to use: the one given, else the one kept in this folder, else a new random one (kept
+    /// in the folder by `write`, so later plans of the week reuse it). A `site.key` that is not a key
+    /// is an error: replacing it silently would break every link already sent.
+    func siteKey(given: String?) throws -> SiteKey {
+        if let given {
+            guard let key = SiteKey(text: given) else {
+                throw OutputFolder.Failure(description: "--site-key is not a usable key: \(SiteKey.problem(given) ?? "")")
+            }
+            return key
+        }
+        let file = url.appendingPathComponent("site.key")
+        guard FileManager.default.fileExists(atPath: file.path) else { return SiteKey.random() }
+        let kept = (try? String(contentsOf: file, encoding: .utf8)).map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 } ?? ""
+        guard let key = SiteKey(text: kept) else {
+            throw OutputFolder.Failure(description: "\(file.path) does not hold a usable key "
+                + "(\(SiteKey.problem(kept) ?? "unreadable")); put back the key the links were made with, or give one with --site-key")
+        }
+        return key
     }
 
     /// Publishes `plan` and replaces the folder with it; plan.json is `planJSON` when given (as
-    /// read by `publish`, kept byte for byte). Returns the number of files and the warnings.
+    /// read by `publish`, kept byte for byte). Returns the number of files on disk and the warnings.
     func write(plan: Plan, planJSON: Data?, input: PlanningInput, inputFiles: [String: Data],
                options: PublishingOptions) throws -> (files: Int, warnings: [String]) {
         let previous = record
         let language = options.teamLanguage.flatMap { Language(code: $0) } ?? previous?.teamLanguage ?? .french
         let eml = options.eml ?? previous?.eml ?? false
         let siteURL = options.siteURL ?? previous?.siteURL
-        let key = siteKey(given: options.siteKey, input: inputFiles)
+        let key = try siteKey(given: options.siteKey)
         let publication = Publication(plan: plan, input: input, options: PublicationOptions(
             siteKey: key, teamLanguage: language, siteURL: siteURL, eml: eml))
         var files = publication.files.filter { !(planJSON != nil && $0.path == "plan.json") }
@@ -60,7 +72,7 @@ struct PlanFolder {
         files.append(PublishedFile(path: "site.key", text: key.text + "\n"))
         files.append(PublishedFile(path: "publication.json", text: PublicationRecord(
             teamLanguage: language, siteURL: siteURL, eml: eml).json))
-        try OutputFolder(url: url).replace(with: files)
-        return (files.count, publication.warnings)
+        let written = try OutputFolder(url: url).replace(with: files)
+        return (written, publication.warnings)
     }
 }

@@ -28,6 +28,11 @@ struct PublishCommand: ParsableCommand {
     @Flag(name: .long, help: "Print nothing but errors: no progress, no warnings.")
     var quiet = false
 
+    @Flag(name: .long, help: ArgumentHelp(
+        "Publish even when plan.json breaks the contract's rules with this input (the team knows and decided so).",
+        discussion: "Without it, a plan.json that breaks a rule (capacity, eligibility, conflicts, ...) is refused and nothing is written."))
+    var acceptBrokenRules = false
+
     @OptionGroup(title: "Publishing")
     var publishing: PublishingOptions
 
@@ -48,7 +53,7 @@ struct PublishCommand: ParsableCommand {
             ?? folder.url.appendingPathComponent(folder.record?.input ?? "input")
         log.say("Reading \(inputURL.path)")
         let reading = InputFolder.read(at: inputURL)
-        for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
+        for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
         guard let data = reading.input, !reading.hasErrors else {
             complain(input == nil
                 ? "error: the plan folder holds no readable input; give the folder the plan was made from with --input"
@@ -56,8 +61,16 @@ struct PublishCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let plan = try restore(document, input: data)
-        for violation in PlanValidator(data).violations(of: plan).prefix(10) {
-            log.say("warning: with this input, the plan breaks a rule: \(violation)")
+        let violations = PlanValidator(data).violations(of: plan)
+        if !violations.isEmpty && !acceptBrokenRules {
+            for violation in violations.prefix(20) { complain("error: with this input, plan.json breaks a rule: \(violation)") }
+            if violations.count > 20 { complain("error: and \(violations.count - 20) more broken rules") }
+            complain("error: \(violations.count) broken rule(s): nothing was written. Plan again, or publish with "
+                + "--accept-broken-rules if the team decided so")
+            throw ExitCode(1)
+        }
+        for violation in violations.prefix(20) {
+            log.say("warning: with this input, the plan breaks a rule (published as asked): \(violation)")
         }
         let written: (files: Int, warnings: [String])
         do {

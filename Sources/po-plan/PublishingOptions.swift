@@ -1,4 +1,5 @@
 import ArgumentParser
+import Publish
 
 /// The options of what is published, shared by `plan` and `publish`.
 struct PublishingOptions: ParsableArguments {
@@ -8,7 +9,7 @@ struct PublishingOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp(
         "Secret behind the unguessable file names of person pages (16 characters or more).",
-        discussion: "By default the key kept in the plan folder (site.key) is reused, so links already sent stay valid; a new folder gets a key derived from the whole input."))
+        discussion: "By default the key kept in the plan folder (site.key) is reused, so links already sent stay valid; a new folder gets a new random key."))
     var siteKey: String?
 
     @Option(name: .long, help: "Language of the team's pages, team-index.html and report.html: fr, nl or en (default fr).")
@@ -18,8 +19,9 @@ struct PublishingOptions: ParsableArguments {
     var siteURL: String?
 
     func validate() throws {
-        if let key = siteKey, key.trimmingCharacters(in: .whitespacesAndNewlines).count < 16 {
-            throw ValidationError("--site-key must be at least 16 characters long: it is the secret behind every page's name")
+        if let key = siteKey, let problem = SiteKey.problem(key) {
+            throw ValidationError("--site-key must be 16 to 256 printable characters without spaces "
+                + "(it is the secret behind every page's name): \(problem)")
         }
         if let code = teamLanguage, !["fr", "nl", "en"].contains(code) {
             throw ValidationError("--team-language must be fr, nl or en, found '\(code)'")

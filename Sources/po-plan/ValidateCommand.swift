@@ -32,7 +32,7 @@ struct ValidateCommand: ParsableCommand {
         if json {
             Console.write(Diagnostic.json(reading.diagnostics), to: .output)
         } else {
-            for d in reading.diagnostics { Console.line(d.description, to: .output) }
+            for line in Diagnostic.cappedLines(reading.diagnostics) { Console.line(line, to: .output) }
         }
         if reading.hasErrors {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count

@@ -36,3 +36,34 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("team-index.html").path))
     }
 }
+
+/// Issue 10, defect 10: publish refuses a hand-edited plan.json that breaks the contract's rules,
+/// unless the team says it knows.
+@Suite struct PublishBrokenPlanTests {
+    let example = repositoryRoot.appendingPathComponent("Tests/CommandTests/Fixtures/small-week")
+
+    @Test func publishOfAHandEditedPlanThatBreaksCapacityIsRefused() throws {
+        let out = temporaryFolder().appendingPathComponent("plan")
+        #expect(try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"]).status == 0)
+        // S3 is an immersion with one place: give it to two visitors by hand.
+        let planURL = out.appendingPathComponent("plan.json")
+        var json = try JSONSerialization.jsonObject(with: Data(contentsOf: planURL)) as! [String: Any]
+        var assignments = json["assignments"] as! [[String: Any]]
+        assignments.removeAll { $0["session_id"] as? String == "S3" }
+        assignments.append(["visitor_id": "V1", "session_id": "S3", "rank": NSNull()])
+        assignments.append(["visitor_id": "V2", "session_id": "S3", "rank": NSNull()])
+        json["assignments"] = assignments
+        try JSONSerialization.data(withJSONObject: json).write(to: planURL)
+        let before = filesUnder(out)
+
+        let refused = try CommandRunner.run(["publish", out.path])
+        #expect(refused.status != 0)
+        #expect(refused.standardError.contains("error: with this input, plan.json breaks a rule: capacity: S3 has 2 visitors for 1 places"))
+        #expect(refused.standardError.contains("nothing was written"))
+        #expect(filesUnder(out) == before)
+
+        let accepted = try CommandRunner.run(["publish", out.path, "--accept-broken-rules"])
+        #expect(accepted.status == 0, "\(accepted.standardError)")
+        #expect(accepted.standardError.contains("warning: with this input, the plan breaks a rule (published as asked): capacity"))
+    }
+}

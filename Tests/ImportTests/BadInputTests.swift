@@ -87,18 +87,18 @@ struct BadInputTests {
                 """,
         ]).read()
         #expect(reading.errorLines == [
-            "event.yaml:2:14: error: max_choices must be a whole number ≥ 1, found 'five'",
+            "event.yaml:2:14: error: max_choices must be a whole number from 1 to 20, found 'five'",
             "event.yaml:3:23: error: objective must be a non-empty list of distinct names among priority, coverage, preference and mix, like [coverage, preference, mix], found 'fun'",
             "hosts.csv:2:4: error: lat is given but lon is empty; give both or neither",
             "hosts.csv:2:6: error: accessible must be yes or no (also true/false, 1/0, oui/non, ja/nee), found 'maybe'",
             "hosts.csv:3:3: error: languages must be two-letter ISO 639-1 language codes separated by ';' like fr;nl ('french' is not one), found 'french'",
             "sessions.csv:2:3: error: date must be a date written YYYY-MM-DD, like 2025-11-05, found '2025-11-31'",
-            "sessions.csv:2:6: error: capacity must be a whole number ≥ 1, found '0'",
+            "sessions.csv:2:6: error: capacity must be a whole number from 1 to 10000, found '0'",
             "sessions.csv:3:4: error: start must be a time written HH:MM between 00:00 and 23:59, like 09:30, found '24:00'",
             "sessions.csv:3:7: error: kind must be visit or immersion, found 'tour'",
-            "visitors.csv:2:4: error: email must be an e-mail address with exactly one '@' and no spaces, found 'ann.example.org'",
+            "visitors.csv:2:4: error: email must be one e-mail address like name@example.org, without a name, brackets, commas or '?' (it has no '@'), found 'ann.example.org'",
             "visitors.csv:2:7: error: available: '2025-11-05 mornings' is not a window; expected YYYY-MM-DD, YYYY-MM-DD am, YYYY-MM-DD pm or YYYY-MM-DD HH:MM-HH:MM, separated by ';'",
-            "visitors.csv:2:8: error: max_visits must be a whole number ≥ 0, found '-1'",
+            "visitors.csv:2:8: error: max_visits must be a whole number from 0 to 100, found '-1'",
             "visitors.csv:3:1: error: visitor_id 'V1' is used twice; it is first used on line 2, and ids must be unique",
             "visitors.csv:3:2: error: first_name is empty; it is required",
         ])

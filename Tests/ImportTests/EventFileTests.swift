@@ -83,9 +83,9 @@ struct EventFileTests {
     @Test func numbersAreChecked() throws {
         let r = try reading(event: "name: X\ndefault_max_visits: -1\ntravel:\n  speed_kmh: 0\n  overhead_min: lots\n")
         #expect(r.errorLines == [
-            "event.yaml:2:21: error: default_max_visits must be a whole number ≥ 0, found '-1'",
-            "event.yaml:4:14: error: speed_kmh must be a number of km/h greater than 0, like 12, found '0'",
-            "event.yaml:5:17: error: overhead_min must be a number of minutes ≥ 0, like 10, found 'lots'",
+            "event.yaml:2:21: error: default_max_visits must be a whole number from 0 to 100, found '-1'",
+            "event.yaml:4:14: error: speed_kmh must be a number of km/h from 0.5 to 300, like 12, found '0'",
+            "event.yaml:5:17: error: overhead_min must be a number of minutes from 0 to 1440, like 10, found 'lots'",
         ])
     }
 

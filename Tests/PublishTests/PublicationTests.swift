@@ -49,13 +49,6 @@ import Testing
         #expect(Fixture.publication.warnings == ["1 host(s) have no contact_email: no mail is written for them; their roster is on the site"])
     }
 
-    @Test func idsThatAreNotSafeFileNamesAreMadeSafe() {
-        #expect(Publication.fileName("V001") == "V001")
-        #expect(Publication.fileName("../x/y") == ".._x_y")
-        #expect(Publication.fileName("..") == "_")
-        #expect(Publication.calendarFileName(Fixture.event) == "le-grand-bain.ics")
-    }
-
     @Test func planJSONReadsBackAsWritten() throws {
         let document = try PlanJSON.read(Data(PlanJSON.render(Fixture.plan, input: Fixture.input).utf8))
         #expect(document.eventName == "Le Grand Bain")

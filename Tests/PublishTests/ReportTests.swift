@@ -46,11 +46,13 @@ import Testing
         #expect(SHA256.hexString(mac) == "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843")
     }
 
-    @Test func siteKeysAreLongEnoughAndDerivedKeysFollowTheInput() {
+    @Test func siteKeysAreLongEnoughPrintableAndRandom() {
         #expect(SiteKey(text: "short") == nil)
-        let a = SiteKey.derived(fromInput: [Data("a".utf8), Data("b".utf8)])
-        #expect(a == SiteKey.derived(fromInput: [Data("a".utf8), Data("b".utf8)]))
-        #expect(a != SiteKey.derived(fromInput: [Data("ab".utf8)]))
+        #expect(SiteKey(text: "a-long-enough-key\nsecond-line") == nil)
+        #expect(SiteKey(text: "a-long-enough-key with-space") == nil)
+        #expect(SiteKey(text: "a-long-enough-key") != nil)
+        let a = SiteKey.random(), b = SiteKey.random()
+        #expect(a != b)
         #expect(a.text.count == 64)
     }
 }

@@ -36,7 +36,9 @@ enum ImportReport {
             lines.append("- **\(row.location)**")
             for reason in row.reasons { lines.append("  - \(reason)") }
         }
-        let other = errors.filter { d in d.line == nil || !outcome.leftOut.contains { $0.reasons.contains("\(d.location): \(d.message)") } }
+        // One set of every reason, so that this stays linear in the number of problems.
+        let listed = Set(outcome.leftOut.flatMap(\.reasons))
+        let other = errors.filter { d in d.line == nil || !listed.contains("\(d.location): \(d.message)") }
         if !other.isEmpty {
             lines += ["", "## Other errors", ""] + other.map { "- \($0.description)" }
         }

@@ -65,6 +65,10 @@ struct SourceFiles {
     /// The text of a UTF-8 file; nil, with one error that says why, when it cannot be read or is not UTF-8.
     private static func utf8Text(of url: URL, _ diagnostics: inout [Diagnostic]) -> String? {
         let name = url.lastPathComponent
+        if let problem = InputFileCheck.problem(at: url) {
+            diagnostics.append(.error(problem, file: name))
+            return nil
+        }
         do {
             return Folder.utf8Text(try Data(contentsOf: url), file: name, &diagnostics)
         } catch {
@@ -76,8 +80,11 @@ struct SourceFiles {
     /// Reads one CSV file or workbook; `wholeSource` when the workbook is the whole source.
     private mutating func readFile(_ url: URL, wholeSource: Bool, diagnostics: inout [Diagnostic]) {
         let name = url.lastPathComponent
-        guard let data = try? Data(contentsOf: url) else {
-            diagnostics.append(.error("the file cannot be read", file: name))
+        let data: Data
+        switch InputFileCheck.read(url) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            diagnostics.append(.error(failure.message, file: name))
             return
         }
         guard name.lowercased().hasSuffix(".xlsx") else {
@@ -97,7 +104,7 @@ struct SourceFiles {
         do {
             workbook = try XLSXWorkbook(data, file: name, diagnostics: &diagnostics)
         } catch {
-            diagnostics.append(.error(error.message, file: name))
+            diagnostics.append(.error(error.message, file: name, sheet: error.sheet))
             return
         }
         let nonEmpty = workbook.sheets.filter { $0.table.header != nil }

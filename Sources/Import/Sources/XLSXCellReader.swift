@@ -9,20 +9,36 @@ struct XLSXCellReader {
     let formats: XLSXNumberFormats
     /// Whether serial days count from 1904-01-01 (old Mac workbooks) instead of 1899-12-30.
     let date1904: Bool
+    var limits = XLSXLimits.standard
 
     /// The rows of the worksheet `xml`, numbered as in the sheet; missing cells are empty fields.
-    func table(_ xml: XMLIndexer, file: String, sheet: String, diagnostics: inout [Diagnostic]) -> CSVTable {
+    /// A row or cell beyond Excel's last cell XFD1048576 is left out with one error that names the
+    /// first; a sheet with more fields than `limits.fields` is refused.
+    func table(_ xml: XMLIndexer, file: String, sheet: String, diagnostics: inout [Diagnostic]) throws(XLSXWorkbook.Failure) -> CSVTable {
         var records: [CSVTable.Record] = []
-        var nextRow = 1
+        var nextRow = 1, fieldCount = 0
+        var outside = OutsideGrid()
+        defer { outside.report(file: file, sheet: sheet, into: &diagnostics) }
         for row in xml["worksheet"]["sheetData"]["row"].all {
             guard let element = row.element else { continue }
-            let number = element.attribute(by: "r").flatMap { Int($0.text) } ?? nextRow
-            nextRow = number + 1
+            let written = element.attribute(by: "r")?.text
+            let number = written.map { Int($0.prefix(10)).map { min($0, XLSXLimits.excelRows + 1) } ?? 0 } ?? nextRow
+            nextRow = min(number, XLSXLimits.excelRows) + 1
+            guard XLSXLimits.isInGrid(row: number, column: 1) else {
+                outside.add("row " + (written ?? String(number)))
+                continue
+            }
             var values: [Int: String] = [:]
             var nextColumn = 1
             for cell in row["c"].all {
                 guard let c = cell.element else { continue }
-                let column = c.attribute(by: "r").flatMap { CellReference.parse($0.text)?.column } ?? nextColumn
+                let reference = c.attribute(by: "r")?.text
+                let place = reference.flatMap { CellReference.parse($0) }
+                let column = place?.column ?? nextColumn
+                guard XLSXLimits.isInGrid(row: place?.row ?? number, column: column) else {
+                    outside.add("cell " + (reference ?? CellReference.columnLetters(min(column, 99_999)) + "\(number)"))
+                    continue
+                }
                 nextColumn = column + 1
                 let text = value(of: cell, c)
                 if text == nil {
@@ -33,6 +49,12 @@ struct XLSXCellReader {
                 values[column] = text ?? ""
             }
             let width = values.keys.max() ?? 0
+            fieldCount += width
+            guard fieldCount <= limits.fields else {
+                throw XLSXWorkbook.Failure(message: "this sheet has more than \(limits.fields) cells counting the empty "
+                    + "ones before the last cell of each row, far more than a registration form's export; it is not read. "
+                    + "Delete the rows and columns beyond the table", sheet: sheet)
+            }
             let fields = width == 0 ? [] : (1...width).map {
                 CSVTable.Field(text: values[$0] ?? "", line: number, column: $0)
             }
@@ -69,7 +91,8 @@ struct XLSXCellReader {
     /// A number as text: a date or time when its format shows one, else without a trailing `.0`.
     private func number(_ text: String, shows: XLSXNumberFormats.Shows) -> String {
         guard let value = Double(text) else { return text }
-        if shows != .number, value >= 0, value < 3_000_000 {
+        // Serial 2958465 is 9999-12-31, the last day Excel shows.
+        if shows != .number, value >= 0, value < 2_958_466 {
             return serialText(value, shows: shows)
         }
         if value.rounded() == value, abs(value) < 1e15 { return String(Int64(value)) }

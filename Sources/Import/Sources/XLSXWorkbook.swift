@@ -20,11 +20,13 @@ struct XLSXWorkbook {
     /// A problem that keeps the workbook from being read at all.
     struct Failure: Error {
         let message: String
+        /// The worksheet the problem is in, when it is in one.
+        var sheet: String? = nil
     }
 
     /// Reads the workbook `data` from the file named `file`; cells that cannot be read well (formulas with
     /// no saved value) are reported in `diagnostics`.
-    init(_ data: Data, file: String, diagnostics: inout [Diagnostic]) throws(Failure) {
+    init(_ data: Data, file: String, limits: XLSXLimits = .standard, diagnostics: inout [Diagnostic]) throws(Failure) {
         let archive: Archive
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -32,29 +34,27 @@ struct XLSXWorkbook {
             throw Failure(message: "the file is not a readable .xlsx workbook (\(error)); "
                 + "open it in Excel or LibreOffice and save it again as .xlsx")
         }
-        func part(_ path: String) -> XMLIndexer? {
-            guard let entry = archive[path] else { return nil }
-            var bytes = Data()
-            guard (try? archive.extract(entry, consumer: { bytes.append($0) })) != nil else { return nil }
-            return XMLHash.parse(bytes)
+        var reader = XLSXPartReader(archive: archive, limits: limits)
+        func part(_ path: String, sheet: String? = nil) throws(Failure) -> XMLIndexer? {
+            try reader.part(path, sheet: sheet).map { XMLHash.parse($0) }
         }
-        guard let workbook = part("xl/workbook.xml") else {
+        guard let workbook = try part("xl/workbook.xml") else {
             throw Failure(message: "the file has no xl/workbook.xml, so it is not an .xlsx workbook; "
                 + "save it again as 'Excel workbook (.xlsx)'")
         }
-        let relations = Self.relations(part("xl/_rels/workbook.xml.rels"))
-        let strings = part("xl/sharedStrings.xml").map(Self.sharedStrings) ?? []
-        let formats = part("xl/styles.xml").map(XLSXNumberFormats.init) ?? XLSXNumberFormats()
+        let relations = Self.relations(try part("xl/_rels/workbook.xml.rels"))
+        let strings = try part("xl/sharedStrings.xml").map(Self.sharedStrings) ?? []
+        let formats = try part("xl/styles.xml").map(XLSXNumberFormats.init) ?? XLSXNumberFormats()
         let date1904 = workbook["workbook"]["workbookPr"].element?.attribute(by: "date1904").map {
             ["1", "true"].contains($0.text)
         } ?? false
-        let cells = XLSXCellReader(strings: strings, formats: formats, date1904: date1904)
+        let cells = XLSXCellReader(strings: strings, formats: formats, date1904: date1904, limits: limits)
         var sheets: [Sheet] = []
         for sheet in workbook["workbook"]["sheets"]["sheet"].all {
             guard let element = sheet.element, let name = element.attribute(by: "name")?.text,
                   let id = element.attribute(by: "r:id")?.text, let target = relations[id],
-                  let xml = part(Self.path(of: target)) else { continue }
-            sheets.append(Sheet(name: name, table: cells.table(xml, file: file, sheet: name, diagnostics: &diagnostics)))
+                  let xml = try part(Self.path(of: target), sheet: name) else { continue }
+            sheets.append(Sheet(name: name, table: try cells.table(xml, file: file, sheet: name, diagnostics: &diagnostics)))
         }
         self.sheets = sheets
     }

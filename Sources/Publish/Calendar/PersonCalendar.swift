@@ -53,12 +53,13 @@ struct PersonCalendar {
             ics.text("SUMMARY", library.line("sessionSummary", context))
             ics.text("LOCATION", TemplateValue.joined([MarkdownText.oneLine(roster.host.name), VisitContext.place(of: roster.host)], separator: ", "))
             ics.text("DESCRIPTION", MarkdownText.tidy(library.render("sessionDescription", context)).trimmingSpaces())
-            if isOpen, let email = roster.host.contactEmail?.trimmingSpaces(), !email.isEmpty {
+            if isOpen, let email = roster.host.contactEmail.flatMap(EmailAddress.init) {
                 let name = roster.host.contactName.map { [("CN", MarkdownText.oneLine($0))] } ?? []
-                ics.raw("ORGANIZER", name, "mailto:" + email)
+                ics.raw("ORGANIZER", name, email.mailtoURI)
                 for v in entry.visitors {
+                    guard let address = EmailAddress(v.email) else { continue }
                     ics.raw("ATTENDEE", [("CN", MarkdownText.oneLine(v.fullName)), ("ROLE", "REQ-PARTICIPANT"),
-                                         ("PARTSTAT", "ACCEPTED"), ("RSVP", "FALSE")], "mailto:" + v.email.trimmingSpaces())
+                                         ("PARTSTAT", "ACCEPTED"), ("RSVP", "FALSE")], address.mailtoURI)
                 }
             }
             ics.raw("STATUS", [], isOpen ? "CONFIRMED" : "CANCELLED")

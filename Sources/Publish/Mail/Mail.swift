@@ -50,7 +50,7 @@ struct Mail {
     /// CSV file.
     static func mergeFile(_ mails: [Mail]) -> String {
         CSVText.document([["email", "language", "subject", "body", "attachment"]] + mails.map {
-            [$0.address, $0.language.code, $0.subject, $0.body, $0.attachment?.path ?? ""]
+            [EmailAddress($0.address)?.text ?? "", $0.language.code, $0.subject, $0.body, $0.attachment?.path ?? ""]
         })
     }
 
@@ -59,10 +59,9 @@ struct Mail {
     /// body and the calendar attached in base64. No Date and no From: the mail program adds them.
     var eml: String {
         let boundary = "po-plan-" + SHA256.hex(address + "\u{1F}" + subject + "\u{1F}" + body).prefix(24)
-        var lines = [
-            "MIME-Version: 1.0",
-            "X-Unsent: 1",
-            "To: " + MIMEText.mailbox(name: name, address: address),
+        // Only a checked address goes into To: (never a list or an injected header).
+        let to = EmailAddress(address).map { ["To: " + MIMEText.mailbox(name: name, address: $0.text)] } ?? []
+        var lines = ["MIME-Version: 1.0", "X-Unsent: 1"] + to + [
             "Subject: " + MIMEText.headerWord(subject),
             "Content-Language: " + language.code,
         ]

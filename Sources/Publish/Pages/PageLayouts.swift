@@ -87,7 +87,7 @@ enum PageLayouts {
         <thead><tr><th scope="col">{{> colName}}</th><th scope="col">{{> colOrganization}}</th><th scope="col">{{> colRole}}</th><th scope="col">{{> colLanguages}}</th><th scope="col">{{> colEmail}}</th><th scope="col">{{> colPhone}}</th></tr></thead>
         <tbody>
         {{#visitors}}
-        <tr><th scope="row">{{lastName}}, {{firstName}}</th><td>{{#organization}}{{.}}{{/organization}}</td><td>{{#role}}{{.}}{{/role}}</td><td>{{languages}}</td><td><a href="mailto:{{email}}">{{email}}</a></td><td>{{#phone}}<a href="{{phoneURI}}">{{.}}</a>{{/phone}}</td></tr>
+        <tr><th scope="row">{{lastName}}, {{firstName}}</th><td>{{#organization}}{{.}}{{/organization}}</td><td>{{#role}}{{.}}{{/role}}</td><td>{{languages}}</td><td>{{#mailto}}<a href="{{.}}">{{email}}</a>{{/mailto}}{{^mailto}}{{email}}{{/mailto}}</td><td>{{#phone}}<a href="{{phoneURI}}">{{.}}</a>{{/phone}}</td></tr>
         {{/visitors}}
         </tbody>
         </table>

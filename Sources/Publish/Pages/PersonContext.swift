@@ -78,7 +78,7 @@ enum PersonContext {
             "lastName": MarkdownText.oneLine(v.lastName), "firstName": MarkdownText.oneLine(v.firstName),
             "organization": VisitContext.plain(v.organization), "role": VisitContext.plain(v.role),
             "languages": v.languages.map(names.name(of:)).joined(separator: ", "),
-            "email": v.email.trimmingSpaces(), "phone": VisitContext.plain(v.phone),
+            "email": v.email.trimmingSpaces(), "mailto": EmailAddress(v.email)?.mailtoURI ?? false, "phone": VisitContext.plain(v.phone),
             "phoneURI": v.phone.map(VisitContext.phoneURI) ?? false,
         ]
     }

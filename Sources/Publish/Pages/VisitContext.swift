@@ -60,7 +60,7 @@ enum VisitContext {
             parts.append(["text": MarkdownText.oneLine(name), "href": false])
         }
         if let email = host.contactEmail, !email.trimmingSpaces().isEmpty {
-            parts.append(["text": email.trimmingSpaces(), "href": "mailto:" + email.trimmingSpaces()])
+            parts.append(["text": email.trimmingSpaces(), "href": EmailAddress(email)?.mailtoURI ?? false])
         }
         if let phone = host.contactPhone, !phone.trimmingSpaces().isEmpty {
             parts.append(["text": phone.trimmingSpaces(), "href": phoneURI(phone)])

@@ -3,29 +3,40 @@ import Foundation
 /// The secret behind the file names of person pages: a page's name is an HMAC-SHA-256 of the
 /// person's id under this key, so nobody can find a page without its link.
 ///
-/// The key is never in the repository. By default it is derived from the whole input, personal
-/// data included: whoever can compute it already holds everything the pages show, and the same
-/// input gives the same names. The command keeps the key beside the plan (`site.key`) and reuses
-/// it when it plans or publishes again into that folder, so links already sent stay valid when
-/// the input changes; `--site-key` sets it by hand.
+/// The key is never in the repository and never computed from the input: a new plan folder gets a
+/// random key (256 bits from the system's generator), which the command keeps beside the plan
+/// (`site.key`) and reuses when it plans or publishes again into that folder, so links already
+/// sent stay valid when the input changes; `--site-key` sets it by hand.
 public struct SiteKey: Sendable, Hashable {
     /// The key as kept in `site.key`.
     public let text: String
 
-    /// A key given by the team; nil when shorter than 16 characters, too short to be secret.
+    /// The shortest and longest key accepted.
+    public static let lengths = 16...256
+
+    /// A key given by the team; nil when it is not one (see `problem(_:)`).
     public init?(text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.count >= 16, !trimmed.contains(where: \.isNewline) else { return nil }
-        self.text = trimmed
+        guard Self.problem(text) == nil else { return nil }
+        self.text = text
     }
 
-    /// The key derived from the input's files (their bytes, in the order given).
-    public static func derived(fromInput files: [Data]) -> SiteKey {
-        var message = Array("po-plan site key v1".utf8)
-        for file in files {
-            message += Array(String(file.count).utf8) + [0] + Array(file)
+    /// What is wrong with `text` as a key: too short to be secret, too long, or holding a space,
+    /// a line break or a character other than printable ASCII (it must survive a file and a shell).
+    public static func problem(_ text: String) -> String? {
+        let count = text.unicodeScalars.count
+        if count < lengths.lowerBound { return "it has \(count) characters; a key needs at least \(lengths.lowerBound) to be secret" }
+        if count > lengths.upperBound { return "it has \(count) characters; a key has at most \(lengths.upperBound)" }
+        if text.unicodeScalars.contains(where: { $0.value < 33 || $0.value > 126 }) {
+            return "it holds a space, a line break or a character that is not printable ASCII"
         }
-        return SiteKey(text: SHA256.hexString(SHA256.hash(message)))!
+        return nil
+    }
+
+    /// A new random key: 32 bytes from the system's random generator, as 64 hex digits.
+    public static func random() -> SiteKey {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return SiteKey(text: SHA256.hexString(bytes))!
     }
 
     /// The unguessable file name (without extension) of a person's page: 26 base32 characters,

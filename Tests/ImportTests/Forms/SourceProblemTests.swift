@@ -58,7 +58,7 @@ struct SourceProblemTests {
         defer { try? FileManager.default.removeItem(at: url) }
         let errors = Importer.importSource(at: url, mapping: url.appendingPathComponent("mapping.yaml")).reading.errors
         #expect(errors.count == 1)
-        #expect(errors.first?.description.hasPrefix("mapping.yaml: error: the file cannot be read") == true)
+        #expect(errors.first?.description.hasPrefix("mapping.yaml: error: the file does not exist") == true)
     }
 
     @Test func anEventYamlThatCannotBeReadIsReportedAndNotCalledMissing() throws {
@@ -69,7 +69,7 @@ struct SourceProblemTests {
                                                 withIntermediateDirectories: false)
         let outcome = Importer.importSource(at: url)
         #expect(outcome.reading.errors.count == 1)
-        #expect(outcome.reading.errors.first?.description.hasPrefix("event.yaml: error: the file cannot be read") == true)
+        #expect(outcome.reading.errors.first?.description.hasPrefix("event.yaml: error: this is a folder, not a file") == true)
         #expect(!outcome.lines.contains { $0.contains("has no event.yaml") })
     }
 
