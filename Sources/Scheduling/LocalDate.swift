@@ -13,6 +13,21 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
         self.day = day
     }
 
+    /// The date `days` days after 1970-01-01 (before it when negative); nil outside years 1–9999.
+    public init?(daysSinceEpoch days: Int) {
+        // Howard Hinnant's civil_from_days, the inverse of `daysSinceEpoch`.
+        guard (-719_162...2_932_896).contains(days) else { return nil }
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
     /// Reads the canonical `YYYY-MM-DD` form; anything else is nil.
     public init?(iso text: some StringProtocol) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -11,12 +11,13 @@ struct EventWeek: Equatable {
         guard let first = sessionDates.min(), let last = sessionDates.max() else { return nil }
         let monday = first.daysSinceEpoch - (first.isoWeekday - 1)
         guard last.daysSinceEpoch - monday < 7 else { return nil }
-        self.monday = SerialDate.date(daysSinceEpoch: monday)
+        guard let monday = LocalDate(daysSinceEpoch: monday) else { return nil }
+        self.monday = monday
     }
 
     /// The date of an ISO weekday (1 is Monday) in this week.
     func date(_ weekday: Int) -> LocalDate {
-        SerialDate.date(daysSinceEpoch: monday.daysSinceEpoch + weekday - 1)
+        LocalDate(daysSinceEpoch: monday.daysSinceEpoch + weekday - 1) ?? monday
     }
 
     /// The ISO weekday named by `text` alone (`maandag`, `mar.`, `Thursday`); nil when it names more.

@@ -32,8 +32,9 @@ enum YearHint {
         }
         let known = dates.isEmpty ? registered : dates
         guard let first = known.min(), let last = known.max() else { return nil }
-        return SerialDate.date(daysSinceEpoch: first.daysSinceEpoch - 366)...SerialDate.date(
-            daysSinceEpoch: last.daysSinceEpoch + 366)
+        guard let from = LocalDate(daysSinceEpoch: first.daysSinceEpoch - 366),
+              let to = LocalDate(daysSinceEpoch: last.daysSinceEpoch + 366) else { return nil }
+        return from...to
     }
 
     /// Calls `body` with each date written in a date cell (or availability header) of the tables, and

@@ -109,7 +109,8 @@ struct XLSXCellReader {
         if shows == .time || (shows == .dateTime && days == 0) { return clock }
         if !date1904, days < 61 { days += 1 }  // Excel counts a 29 February 1900 that never was
         let epoch = date1904 ? LocalDate(year: 1904, month: 1, day: 1)! : LocalDate(year: 1899, month: 12, day: 30)!
-        let date = SerialDate.date(daysSinceEpoch: epoch.daysSinceEpoch + days)
+        // Within 0…2958465 (checked by the caller) the date is always between 1899 and 9999.
+        guard let date = LocalDate(daysSinceEpoch: epoch.daysSinceEpoch + days) else { return String(serial) }
         return shows == .date && seconds == 0 ? "\(date)" : "\(date) \(clock)"
     }
 

@@ -53,22 +53,9 @@ struct CalendarTimeZone {
     /// Seconds since 1970 as `YYYYMMDDTHHMMSS`.
     private static func basic(_ seconds: Int) -> String {
         let days = Int((Double(seconds) / 86400).rounded(.down)), rest = seconds - days * 86400
-        let (y, m, d) = civil(days: days)
+        let date = LocalDate(daysSinceEpoch: days) ?? LocalDate(year: 1970, month: 1, day: 1)!
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        return "\(y)\(two(m))\(two(d))T\(two(rest / 3600))\(two(rest % 3600 / 60))\(two(rest % 60))"
-    }
-
-    /// The date of a day count since 1970-01-01 (Howard Hinnant's civil_from_days).
-    static func civil(days: Int) -> (Int, Int, Int) {
-        let z = days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        return date.description.replacingOccurrences(of: "-", with: "") + "T\(two(rest / 3600))\(two(rest % 3600 / 60))\(two(rest % 60))"
     }
 
     /// A zone's standard and summer offsets in seconds (equal when it has no summer time).
