@@ -10,9 +10,9 @@ extension AssignmentModel {
                 let y = linear.addColumn(.binary)
                 openColumn[s] = y
                 terms.append(LinearModel.Term(y, -Double(session.capacity)))
-                linear.addRow(LinearModel.Row(terms, upper: 0, family: .capacity))
+                linear.addRow(LinearModel.Row(terms, upper: 0, family: .capacity, subject: session.id))
             } else if mostArrivals(at: s) > session.capacity {
-                linear.addRow(LinearModel.Row(terms, upper: Double(session.capacity), family: .capacity))
+                linear.addRow(LinearModel.Row(terms, upper: Double(session.capacity), family: .capacity, subject: session.id))
             }
         }
     }
@@ -22,7 +22,7 @@ extension AssignmentModel {
         for (s, session) in input.sessions.enumerated() {
             guard let y = openColumn[s] else { continue }
             linear.addRow(LinearModel.Row(arrivals(at: s) + [LinearModel.Term(y, -Double(session.minVisitors))],
-                                          lower: 0, family: .minimum))
+                                          lower: 0, family: .minimum, subject: session.id))
         }
     }
 
@@ -31,7 +31,8 @@ extension AssignmentModel {
         for (v, visitor) in input.visitors.enumerated() {
             let ranked = rankedPairs(of: v)
             guard ranked.count > visitor.maxVisits else { continue }
-            linear.addRow(LinearModel.Row(terms(ranked), upper: Double(visitor.maxVisits), family: .perVisitor))
+            linear.addRow(LinearModel.Row(terms(ranked), upper: Double(visitor.maxVisits), family: .perVisitor,
+                                          subject: visitor.id))
         }
     }
 
@@ -42,7 +43,9 @@ extension AssignmentModel {
             guard ranked.count > 1 else { continue }
             let byHost = Dictionary(grouping: ranked) { input.sessions[pairs[$0].session].hostID }
             for group in byHost.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
-                linear.addRow(LinearModel.Row(terms(group.sorted()), upper: 1, family: .hostOnce))
+                let host = input.sessions[pairs[group[0]].session].hostID
+                linear.addRow(LinearModel.Row(terms(group.sorted()), upper: 1, family: .hostOnce,
+                                              subject: "\(input.visitors[v].id)_\(host)"))
             }
         }
     }
@@ -59,8 +62,9 @@ extension AssignmentModel {
             let cliques = Cliques.maximal(nodeCount: ranked.count) { i, j in
                 rule.conflict(sessions[i], at: hosts[i], sessions[j], at: hosts[j])
             }
-            for clique in cliques {
-                linear.addRow(LinearModel.Row(terms(clique.map { ranked[$0] }), upper: 1, family: .conflict))
+            for (k, clique) in cliques.enumerated() {
+                linear.addRow(LinearModel.Row(terms(clique.map { ranked[$0] }), upper: 1, family: .conflict,
+                                              subject: "\(input.visitors[v].id)_\(k + 1)"))
             }
         }
     }
@@ -76,25 +80,27 @@ extension AssignmentModel {
             if suggestions == .pairs {
                 let unranked = pairsOfVisitor[v].filter { pairs[$0].isSuggestion }
                 linear.addRow(LinearModel.Row(terms(unranked) + given.map { LinearModel.Term($0.column, -1) },
-                                              lower: 0, upper: 0, family: .suggestion))
+                                              lower: 0, upper: 0, family: .suggestion, subject: input.visitors[v].id))
             } else if given.count > 1 {
-                linear.addRow(LinearModel.Row(given, upper: 1, family: .suggestion))
+                linear.addRow(LinearModel.Row(given, upper: 1, family: .suggestion, subject: input.visitors[v].id))
             }
             for r in rankedPairs(of: v) {
-                linear.addRow(LinearModel.Row([LinearModel.Term(columnOfPair[r]!)] + given, upper: 1, family: .suggestion))
+                linear.addRow(LinearModel.Row([LinearModel.Term(columnOfPair[r]!)] + given, upper: 1, family: .suggestion,
+                                              subject: "\(input.visitors[v].id)_\(input.sessions[pairs[r].session].id)"))
             }
         }
         if suggestions == .aggregated && !supplyColumn.isEmpty {
             let balance = supplyColumn.map { LinearModel.Term($0) }
                 + inflowColumn.sorted { $0.key < $1.key }.map { LinearModel.Term($0.value, -1) }
-            linear.addRow(LinearModel.Row(balance, lower: 0, upper: 0, family: .suggestion))
+            linear.addRow(LinearModel.Row(balance, lower: 0, upper: 0, family: .suggestion, subject: "balance"))
         }
     }
 
     /// pin: x(v,s) = 1 for every yes pin (a no pin removed its pairs from eligibility).
     mutating func addPinRows() {
         for (j, p) in pairs.enumerated() where p.pinned {
-            linear.addRow(LinearModel.Row(terms([j]), lower: 1, family: .pin))
+            linear.addRow(LinearModel.Row(terms([j]), lower: 1, family: .pin,
+                                          subject: "\(input.visitors[p.visitor].id)_\(input.sessions[p.session].id)"))
         }
     }
 
@@ -107,7 +113,8 @@ extension AssignmentModel {
                 for w in members.dropFirst() {
                     guard let k = pairIndex[PairKey(visitor: w, session: s)] else { continue }
                     linear.addRow(LinearModel.Row([LinearModel.Term(columnOfPair[j]!), LinearModel.Term(columnOfPair[k]!, -1)],
-                                                  lower: 0, upper: 0, family: .group))
+                                                  lower: 0, upper: 0, family: .group,
+                                                  subject: "\(input.visitors[w].id)_\(input.sessions[s].id)"))
                 }
             }
         }
@@ -119,7 +126,8 @@ extension AssignmentModel {
             guard let limit = host.maxVisitorsPerDay else { continue }
             for sessions in sessionsByDate(ofHost: h) {
                 guard sessions.reduce(0, { $0 + mostArrivals(at: $1) }) > limit else { continue }
-                linear.addRow(LinearModel.Row(sessions.flatMap { arrivals(at: $0) }, upper: Double(limit), family: .hostPerDay))
+                linear.addRow(LinearModel.Row(sessions.flatMap { arrivals(at: $0) }, upper: Double(limit), family: .hostPerDay,
+                                              subject: "\(host.id)_\(input.sessions[sessions[0]].date)"))
             }
         }
     }
@@ -132,7 +140,7 @@ extension AssignmentModel {
             coverageColumn[v] = c
             let row = [LinearModel.Term(c)] + rankedPairs(of: v).map { LinearModel.Term(columnOfPair[$0]!, -1) }
                 + suggestionTerms(of: v).map { LinearModel.Term($0.column, -1) }
-            linear.addRow(LinearModel.Row(row, upper: 0))
+            linear.addRow(LinearModel.Row(row, upper: 0, subject: "covered_\(input.visitors[v].id)"))
         }
     }
 

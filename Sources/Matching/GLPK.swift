@@ -95,6 +95,18 @@ enum GLPK {
         glp_set_prob_name(p, name.description)
     }
 
+    /// Names row `i` (1-based) for exported models: `name` with every character other than ASCII
+    /// letters, digits, `_`, `-` and `.` replaced by `_`, cut to 255 characters, as MPS requires.
+    static func setRowName(_ p: Problem, _ i: Int32, _ name: String) {
+        checkRow(p, i)
+        let safe = String(name.unicodeScalars.prefix(255).map { c -> Character in
+            c.isASCII && (c.properties.isAlphabetic || ("0"..."9").contains(c) || "_-.".unicodeScalars.contains(c))
+                ? Character(c) : "_"
+        })
+        precondition(!safe.isEmpty && safe.utf8.count < 256, "GLPK names are 1 to 255 characters")
+        glp_set_row_name(p, i, safe)
+    }
+
     static func rowCount(_ p: Problem) -> Int { Int(glp_get_num_rows(p)) }
 
     /// Solves the LP relaxation with the simplex method; returns GLPK's return code.

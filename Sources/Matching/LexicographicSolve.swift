@@ -29,6 +29,8 @@ struct LexicographicSolve {
         var stop: String?
         /// The constraints admit no plan at all (the team's pins cannot hold together).
         var infeasible = false
+        /// The LP relaxation solved first, to fix columns once the tier is held.
+        var relaxation: LinearProblem.Relaxation?
     }
 
     func run(progress: (PlanningProgress) -> Void) -> Result {
@@ -53,10 +55,12 @@ struct LexicographicSolve {
                 exportPlainModel(tier, held: results, to: dir.appendingPathComponent("tier-\(k + 1)-\(tier.rawValue).mps"))
             }
             var result: TierResult
+            var relaxation: LinearProblem.Relaxation?
             if k == 0, let flow, flowPlan != nil, flow.value == flow.bound {
                 result = TierResult(tier: tier, value: flow.value, bound: flow.bound)
             } else {
                 let solved = solveOnce(tier, problem, start: columns)
+                relaxation = solved.relaxation
                 if solved.infeasible {
                     progress(.stopped(reason: "the constraints admit no plan"))
                     return Result(status: .infeasible, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, plan: [])
@@ -79,7 +83,7 @@ struct LexicographicSolve {
             results.append(result)
             progress(.tierSolved(tier: tier, value: result.value, bound: result.bound,
                                  seconds: started.duration(to: .now).seconds))
-            hold(tier, at: result.value, problem)
+            hold(tier, at: result.value, problem, relaxation: relaxation)
         }
         // Optimal when every tier is proven; a tier after an unproven one cannot be, globally.
         let status: Plan.Status = results.allSatisfy(\.isProven) ? .optimal : .feasible
@@ -89,10 +93,17 @@ struct LexicographicSolve {
     /// Solves the tier's MIP from the plan so far (nil when none is known yet).
     private func solveOnce(_ tier: ObjectiveTier, _ problem: LinearProblem, start: [Double]?) -> TierSolve {
         let startValue = start.map { model.value(of: tier, at: $0) } ?? 0
-        let unproven = { (b: Double?) in b.map { Int(($0 + 1e-6).rounded(.down)) } ?? model.crudeBound(tier) }
-        let outcome = problem.solve(until: deadline, incumbent: start, integralObjective: true) { values in
+        let (outcome, relaxation) = problem.search(until: deadline, incumbent: start, integralObjective: true) { values in
             model.lazyRoomRows(at: values)
         }
+        var solved = solveResult(tier, outcome, startValue: startValue)
+        solved.relaxation = relaxation
+        return solved
+    }
+
+    /// What one search of a tier gives, whatever way it ended.
+    private func solveResult(_ tier: ObjectiveTier, _ outcome: SolverOutcome, startValue: Int) -> TierSolve {
+        let unproven = { (b: Double?) in b.map { Int(($0 + 1e-6).rounded(.down)) } ?? model.crudeBound(tier) }
         switch outcome {
         case .optimal(_, let found):
             let value = model.value(of: tier, at: found)
@@ -117,9 +128,9 @@ struct LexicographicSolve {
 
     /// Holds a tier at the value reached while the next ones are maximised.
     /// Columns that cannot move without the tier falling below it are fixed, too.
-    private func hold(_ tier: ObjectiveTier, at value: Int, _ problem: LinearProblem) {
+    private func hold(_ tier: ObjectiveTier, at value: Int, _ problem: LinearProblem, relaxation: LinearProblem.Relaxation?) {
         problem.addRow(Self.floor(model.objective(tier), at: value))
-        problem.fixColumns(keepingObjectiveAtLeast: Double(value))
+        if let relaxation { problem.fixColumns(relaxation, keepingObjectiveAtLeast: Double(value)) }
     }
 
     /// The row Σ c·x ≥ value.
@@ -141,7 +152,7 @@ struct LexicographicSolve {
     /// in free MPS format, for another solver to be measured on what a general MIP solver would get.
     private func exportPlainModel(_ tier: ObjectiveTier, held: [TierResult], to url: URL) {
         let plain = AssignmentModel(model.eligibility, seed: 1, suggestions: .pairs)
-        let problem = LinearProblem(plain.linear)
+        let problem = LinearProblem(plain.linear, named: true)
         problem.maximize(plain.objective(tier))
         for t in held { problem.addRow(Self.floor(plain.objective(t.tier), at: t.value)) }
         _ = problem.writeMPS(to: url.path)

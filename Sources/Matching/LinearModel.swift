@@ -23,12 +23,23 @@ struct LinearModel: Sendable {
         var upper: Double?
         /// The constraint family the row belongs to; nil for rows that only link helper columns.
         var family: ConstraintFamily?
+        /// What the row is about, after its family: `S0012` makes the row `capacity_S0012` in exported models
+        /// (a row of no family is named by its subject alone, e.g. `covered_V0001`).
+        var subject: String?
 
-        init(_ terms: [Term], lower: Double? = nil, upper: Double? = nil, family: ConstraintFamily? = nil) {
+        init(_ terms: [Term], lower: Double? = nil, upper: Double? = nil, family: ConstraintFamily? = nil,
+             subject: String? = nil) {
             self.terms = terms
             self.lower = lower
             self.upper = upper
             self.family = family
+            self.subject = subject
+        }
+
+        /// The row's name in exported models: family and subject, e.g. `capacity_S0012`.
+        var name: String? {
+            guard let family else { return subject }
+            return subject.map { "\(family.rawValue)_\($0)" } ?? family.rawValue
         }
     }
 

@@ -10,11 +10,16 @@ final class LinearProblem {
     let columnCount: Int
     /// Which columns take whole values.
     private let whole: [Bool]
-    /// The LP relaxation solved before the last search: its value, and each column's reduced
-    /// cost where it sits at a bound (nil for a basic column).
-    private var lastRelaxation: (value: Double, reducedCosts: [Double?])?
 
-    init(_ model: LinearModel) {
+    /// The LP relaxation solved before a search: its value, and each column's reduced cost where it
+    /// sits at a bound (nil for a basic column); what `fixColumns` needs to hold a tier.
+    struct Relaxation {
+        let value: Double
+        let reducedCosts: [Double?]
+    }
+
+    /// Loads `model`; with `named`, rows get their family's name (`capacity_S0012`) for exported models.
+    init(_ model: LinearModel, named: Bool = false) {
         handle = GLPK.createProblem()
         GLPK.setName(handle, "po_plan")
         columnCount = model.columns.count
@@ -30,8 +35,13 @@ final class LinearProblem {
         ia.reserveCapacity(model.nonZeroCount)
         ja.reserveCapacity(model.nonZeroCount)
         ar.reserveCapacity(model.nonZeroCount)
+        var names: Set<String> = []
         for (i, row) in model.rows.enumerated() {
             GLPK.setRowBounds(handle, Int32(i + 1), lower: row.lower, upper: row.upper)
+            if named, let name = row.name {
+                // Ids that differ only in characters MPS cannot hold would give one name twice.
+                GLPK.setRowName(handle, Int32(i + 1), names.insert(name).inserted ? name : "\(name)_r\(i + 1)")
+            }
             for t in row.terms {
                 ia.append(Int32(i + 1))
                 ja.append(Int32(t.column + 1))
@@ -81,12 +91,18 @@ final class LinearProblem {
     /// search at once, and the problem for good once the search ends.
     func solve(until deadline: ContinuousClock.Instant?, incumbent: [Double]?,
                integralObjective: Bool, lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> SolverOutcome {
+        search(until: deadline, incumbent: incumbent, integralObjective: integralObjective, lazyRows: lazyRows).outcome
+    }
+
+    /// `solve`, with the LP relaxation solved before the search (nil when the LP itself ended it).
+    func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
+                lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline),
                                               status: { GLPK.lpStatus(handle) }) {
-            return lp
+            return (lp, nil)
         }
         let rootBound = GLPK.lpObjective(handle)
-        lastRelaxation = (rootBound, GLPK.reducedCostsAtBounds(handle))
+        let relaxation = Relaxation(value: rootBound, reducedCosts: GLPK.reducedCostsAtBounds(handle))
 
         // With a whole objective, a relative gap under 1/(|bound|+1) leaves less than one unit.
         let gap = integralObjective ? 0.999 / (abs(rootBound) + 1) : 0
@@ -101,25 +117,23 @@ final class LinearProblem {
                                                gapProves: integralObjective)
         // GLPK drops the rows added during the search; they hold everywhere, so they stay.
         for row in search.generated { addRow(row) }
-        return outcome
+        return (outcome, relaxation)
     }
 
-    /// Fixes every whole column that must keep its value in any solution whose objective (the
-    /// last one solved) stays at least `floor`; returns how many were fixed.
+    /// Fixes every whole column that must keep its value in any solution whose objective (the one
+    /// of `relaxation`) stays at least `floor`; returns how many were fixed.
     ///
     /// At an optimal LP vertex of value z, moving a column off its bound by t costs at least
     /// |d|·t, d its reduced cost: a whole column whose |d| exceeds z − floor cannot move at all.
     /// This holds for the LP before the search, and so for every whole solution.
     @discardableResult
-    func fixColumns(keepingObjectiveAtLeast floor: Double) -> Int {
-        guard let (value, reducedCosts) = lastRelaxation else { return 0 }
+    func fixColumns(_ relaxation: Relaxation, keepingObjectiveAtLeast floor: Double) -> Int {
         var fixed = 0
-        for (j, d) in reducedCosts.enumerated() where whole[j] {
-            guard let d, abs(d) > value - floor + 1e-6 else { continue }
+        for (j, d) in relaxation.reducedCosts.enumerated() where whole[j] {
+            guard let d, abs(d) > relaxation.value - floor + 1e-6 else { continue }
             GLPK.fixColumnAtItsBound(handle, Int32(j + 1))
             fixed += 1
         }
-        lastRelaxation = nil
         return fixed
     }
 

@@ -30,7 +30,7 @@ import Testing
         #expect(again == 2)
     }
 
-    @Test func aColumnThatWouldLowerAHeldObjectiveIsFixedAndTheNextObjectiveCannotUseIt() {
+    @Test func aColumnThatWouldLowerAHeldObjectiveIsFixedAndTheNextObjectiveCannotUseIt() throws {
         // max x0 + 0.1·x1 with x0 + x1 ≤ 1 gives 1 at x0 = 1: taking x1 instead costs 0.9.
         var model = LinearModel()
         _ = model.addColumn(.binary)
@@ -38,9 +38,9 @@ import Testing
         model.addRow(both)
         let problem = LinearProblem(model)
         problem.maximize([1, 0.1])
-        _ = problem.solve(until: nil, incumbent: nil, integralObjective: false)
+        let relaxation = try #require(problem.search(until: nil, incumbent: nil, integralObjective: false).relaxation)
         // Held at 1, x1 (reduced cost −0.9) is fixed at 0, so a tier preferring x1 gets 0.
-        #expect(problem.fixColumns(keepingObjectiveAtLeast: 1) >= 1)
+        #expect(problem.fixColumns(relaxation, keepingObjectiveAtLeast: 1) >= 1)
         problem.maximize([0, 1])
         guard case .optimal(let value, let columns) = problem.solve(until: nil, incumbent: nil, integralObjective: true) else {
             Issue.record("expected an optimal outcome")
@@ -51,7 +51,7 @@ import Testing
         // Held only at 0.05, a gap of 0.95 covers x1's cost of 0.9: no column is fixed.
         let loose = LinearProblem(model)
         loose.maximize([1, 0.1])
-        _ = loose.solve(until: nil, incumbent: nil, integralObjective: false)
-        #expect(loose.fixColumns(keepingObjectiveAtLeast: 0.05) == 0)
+        let looseRelaxation = try #require(loose.search(until: nil, incumbent: nil, integralObjective: false).relaxation)
+        #expect(loose.fixColumns(looseRelaxation, keepingObjectiveAtLeast: 0.05) == 0)
     }
 }

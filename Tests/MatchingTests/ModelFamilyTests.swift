@@ -1,0 +1,91 @@
+import Testing
+@testable import Matching
+import Scheduling
+
+/// The model's rows family by family, built without a solver: each new rule of the team's
+/// decisions is one family of rows, named after what it is about.
+@Suite struct ModelFamilyTests {
+    private func rows(_ model: AssignmentModel, _ family: ConstraintFamily) -> [LinearModel.Row] {
+        model.linear.rows.filter { $0.family == family }
+    }
+
+    /// Two hosts, one with a daily limit and two sessions on one day; three visitors, two of them a group.
+    private func week() -> InstanceBuilder {
+        var b = InstanceBuilder()
+        b.host("HA", maxPerDay: 2); b.host("HB")
+        b.session("A1", host: "HA", "09:00", "10:00", capacity: 2)
+        b.session("A2", host: "HA", "14:00", "15:00", capacity: 2)
+        b.session("B", host: "HB", "11:30", "12:30", capacity: 1)
+        b.visitor("V1", choices: ["HA", "HB"], group: "duo")
+        b.visitor("V2", choices: ["HA", "HB"], group: "duo")
+        b.visitor("V3", choices: ["HA"])
+        return b
+    }
+
+    @Test func aDailyLimitIsOneRowPerHostAndDateOverAllItsSessions() {
+        let model = AssignmentModel(Eligibility(week().input), seed: 1)
+        let limit = rows(model, .hostPerDay)
+        #expect(limit.count == 1)
+        #expect(limit.first?.upper == 2)
+        #expect(limit.first?.terms.count == 6, "three visitors, two sessions")
+        #expect(limit.first?.name == "hostPerDay_HA_2025-11-04")
+    }
+
+    @Test func aGroupIsOneEqualityPerOtherMemberAndSession() {
+        let model = AssignmentModel(Eligibility(week().input), seed: 1)
+        let group = rows(model, .group)
+        #expect(group.count == 3, "V2 equals V1 on A1, A2 and B")
+        #expect(group.allSatisfy { $0.lower == 0 && $0.upper == 0 && $0.terms.map(\.coefficient).sorted() == [-1, 1] })
+        #expect(Set(group.compactMap(\.name)) == ["group_V2_A1", "group_V2_A2", "group_V2_B"])
+    }
+
+    @Test func aGroupKeepsOnlySessionsEveryMemberMayHave() {
+        var b = week()
+        b.visitors[1].languages = ["nl"]
+        b.sessions[2].languages = ["fr", "nl"]
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        let sessionsOfGroup = model.pairs.filter { $0.visitor < 2 }.map { b.sessions[$0.session].id }
+        #expect(Set(sessionsOfGroup) == ["B"])
+    }
+
+    @Test func aYesPinFixesItsColumnAndANoPinRemovesThePair() {
+        var b = week()
+        b.pin("V3", session: "B", true)
+        b.pin("V3", session: "A2", false)
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        let pin = rows(model, .pin)
+        #expect(pin.count == 1)
+        #expect(pin.first?.lower == 1 && pin.first?.name == "pin_V3_B")
+        let ofV3 = model.pairs.filter { $0.visitor == 2 }
+        #expect(Set(ofV3.map { b.sessions[$0.session].id }) == ["A1", "B"])
+        #expect(ofV3.first { b.sessions[$0.session].id == "B" }?.pinned == true)
+        #expect(ofV3.first { b.sessions[$0.session].id == "B" }?.isSuggestion == false)
+    }
+
+    @Test func cancelledRowsHaveNoPairs() {
+        var b = week()
+        b.visitors[2].cancelled = true
+        b.sessions[0].cancelled = true
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        #expect(!model.pairs.contains { $0.visitor == 2 })
+        #expect(!model.pairs.contains { $0.session == 0 })
+    }
+
+    @Test func keepCountsThePreviousAssignmentsThatAreStillPairs() {
+        var b = week()
+        b.told(["V3 A1", "V3 A2", "V9 B"])
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        #expect(model.tiers == [.keep, .coverage, .preference, .mix])
+        #expect(model.objective(.keep).reduce(0, +) == 2)
+        #expect(model.crudeBound(.keep) == 2)
+    }
+
+    @Test func everyRowOfAFamilyHasANameAndNamesAreDistinct() {
+        var b = week()
+        b.pin("V3", session: "B", true)
+        let model = AssignmentModel(Eligibility(b.input), seed: 1, suggestions: .pairs)
+        let named = model.linear.rows.compactMap(\.name)
+        #expect(named.count == model.linear.rows.count)
+        #expect(Set(named).count == named.count)
+    }
+}
