@@ -41,7 +41,6 @@ enum GLPK {
         precondition(lower.isFinite && upper.isFinite && lower <= upper, "invalid column bounds")
         switch kind {
         case .binary: glp_set_col_kind(p, j, GLP_BV)
-        case .integer: glp_set_col_kind(p, j, GLP_IV)
         case .continuous: glp_set_col_kind(p, j, GLP_CV)
         }
         glp_set_col_bnds(p, j, lower == upper ? GLP_FX : GLP_DB, lower, upper)

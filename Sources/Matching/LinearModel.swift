@@ -8,7 +8,7 @@ struct LinearModel: Sendable {
         var upper: Double
 
         /// Whether the variable takes whole values.
-        enum Kind: Sendable, Equatable { case binary, integer, continuous }
+        enum Kind: Sendable, Equatable { case binary, continuous }
 
         static let binary = Column(kind: .binary, lower: 0, upper: 1)
         static func continuous(_ lower: Double, _ upper: Double) -> Column {

@@ -31,8 +31,6 @@ public struct TimeWindow: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var durationMinutes: Int { end.minutes - start.minutes }
-
     /// Whether this window lies inside the union of `windows` (touching windows join).
     public func isCovered(by windows: [TimeWindow]) -> Bool {
         var reached = start.minutes

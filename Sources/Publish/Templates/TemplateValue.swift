@@ -9,12 +9,6 @@ enum TemplateValue {
         return MarkdownText.inline(text)
     }
 
-    /// Plain text as given, or `false` when missing or blank.
-    static func plain(_ text: String?) -> Any {
-        guard let text, !text.trimmingSpaces().isEmpty else { return false }
-        return text
-    }
-
     /// Table-cell Markdown text; empty when missing.
     static func cell(_ text: String?) -> String {
         MarkdownText.cell(text ?? "")
