@@ -39,7 +39,7 @@ def decide(source, target, seed):
     sh, sessions = read(source, "sessions.csv")
     vh, visitors = read(source, "visitors.csv")
     hid, sid, shost, cap, date = hh.index("host_id"), sh.index("session_id"), sh.index("host_id"), sh.index("capacity"), sh.index("date")
-    vid, org, choices = vh.index("visitor_id"), vh.index("organization"), vh.index("choices")
+    vid, org, choices, visits = vh.index("visitor_id"), vh.index("organization"), vh.index("choices"), vh.index("max_visits")
     by_host = {}
     for s in sessions:
         by_host.setdefault(s[shost], []).append(s)
@@ -68,7 +68,7 @@ def decide(source, target, seed):
 
     # 2% pinned to a session of their first choice, 1% ruled out of their first-choice host.
     pins, pinned_sessions = [], {}
-    free = [i for i, v in enumerate(visitors) if i not in grouped and v[choices].strip()]
+    free = [i for i, v in enumerate(visitors) if i not in grouped and v[choices].strip() and v[visits].strip() != "0"]
     rng.shuffle(free)
     for i in free[: len(visitors) * 2 // 100]:
         first = visitors[i][choices].split(";")[0].strip()
