@@ -4,6 +4,11 @@ import Scheduling
 /// The canonical input folder of a plan: event.yaml, hosts.csv, sessions.csv, visitors.csv and the
 /// optional pins.csv.
 public struct InputFolder {
+    /// Every file an input folder may hold: event.yaml, the three tables, and pins.csv.
+    public static let fileNames = ContractFile.folderFiles
+    /// The three tables every plan has, by file name.
+    public static let tableNames = ContractFile.tables.map(\.name)
+
     /// Reads event.yaml, hosts.csv, sessions.csv, visitors.csv from `url`; collects every problem.
     public static func read(at url: URL) -> InputReading {
         var isDirectory: ObjCBool = false

@@ -80,7 +80,7 @@ struct ImportCommand: ParsableCommand {
             complain("error: \(error)")
             throw ExitCode(1)
         }
-        log.say("Wrote \(to): " + ["hosts.csv", "sessions.csv", "visitors.csv"]
+        log.say("Wrote \(to): " + InputFolder.tableNames
             .map { "\($0) \(outcome.written[$0] ?? 0)" }.joined(separator: ", ") + " rows, event.yaml and import-report.md.")
     }
 }

@@ -10,7 +10,7 @@ struct PlanFolder {
     let url: URL
 
     /// The canonical input files, by name.
-    static let inputFiles = ["event.yaml", "hosts.csv", "sessions.csv", "visitors.csv"]
+    static let inputFiles = InputFolder.fileNames
 
     /// The bytes of the input files present in `folder`, by name.
     static func inputBytes(at folder: URL) -> [String: Data] {

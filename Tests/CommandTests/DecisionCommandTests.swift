@@ -50,3 +50,26 @@ import Testing
         #expect((json["problems"] as? [String])?.first?.contains("V1 → S2") == true)
     }
 }
+
+/// A plan made with pins is published again from its folder alone: the folder keeps pins.csv.
+@Suite struct PinnedPublishTests {
+    @Test func publishKeepsThePinsThatMadeThePlan() throws {
+        let input = temporaryFolder("po-plan-pinned")
+        let files = [
+            "event.yaml": "name: Test week\n",
+            "hosts.csv": "host_id,name,languages\nH1,Maison A,nl\nH2,Huis B,fr\n",
+            "sessions.csv": "session_id,host_id,date,start,end,capacity\nS1,H1,2025-11-05,10:00,12:00,4\n"
+                + "S2,H2,2025-11-05,14:00,16:00,4\n",
+            "visitors.csv": "visitor_id,first_name,last_name,email,languages,choices\nV1,Ann,Example,ann@example.org,fr,H2\n",
+            // V1 speaks no Dutch and did not choose H1: only the pin makes S1 hers.
+            "pins.csv": "visitor_id,session_id,pin\nV1,S1,yes\n",
+        ]
+        for (name, text) in files { try Data(text.utf8).write(to: input.appendingPathComponent(name)) }
+        let out = temporaryFolder().appendingPathComponent("plan")
+        let plan = try CommandRunner.run(["plan", input.path, "--out", out.path, "--quiet"])
+        #expect(plan.status == 0, "\(plan.standardError)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("input/pins.csv").path))
+        let publish = try CommandRunner.run(["publish", out.path, "--quiet"])
+        #expect(publish.status == 0, "\(publish.standardError)")
+    }
+}

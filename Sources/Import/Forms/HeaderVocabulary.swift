@@ -43,6 +43,9 @@ enum HeaderVocabulary {
                      "capaciteit", "places par visite", "plaatsen per bezoek"],
         "kind": ["kind", "type de visite", "type", "soort bezoek", "soort"],
         "min_visitors": ["min visitors", "minimum", "places minimum", "minimum aantal", "minimum de visiteurs"],
+        "max_visitors_per_day": ["max visitors per day", "visiteurs par jour", "maximum de visiteurs par jour",
+                                 "maximum par jour", "bezoekers per dag", "maximum aantal bezoekers per dag",
+                                 "maximum per dag"],
     ]
 
     private static let sessions: [String: [String]] = [
@@ -59,6 +62,7 @@ enum HeaderVocabulary {
         "min_visitors": ["min visitors", "minimum", "places minimum", "minimum aantal", "minimum de visiteurs"],
         "languages": ["languages", "langues", "langue s", "talen", "taal", "langue", "language"],
         "title": ["title", "titre", "titel", "intitule", "activite", "activiteit", "naam activiteit"],
+        "cancelled": ["cancelled", "canceled", "annule", "annulee", "annulation", "geannuleerd", "afgelast"],
     ]
 
     private static let visitors: [String: [String]] = [
@@ -90,6 +94,9 @@ enum HeaderVocabulary {
                                 "andere voorstellen"],
         "colleague": ["colleague", "collegue", "collega"],
         "group": ["group", "groupe", "groep"],
+        "cancelled": ["cancelled", "canceled", "withdrawn", "annule", "desinscrit", "desinscription",
+                      "geannuleerd", "uitgeschreven", "afgemeld"],
+        "priority": ["priority", "prioritaire", "priorite", "prioriteit", "voorrang"],
         "registered_at": ["registered at", "horodateur", "tijdstempel", "timestamp", "heure de fin",
                           "completion time", "voltooiingstijd", "date d inscription", "inschrijvingsdatum"],
     ]

@@ -21,6 +21,9 @@ enum HostsConversion {
             }
             reader.convert("accessible") { text, _ throws(ValueProblem) in try FormValues.boolean(text) ? "yes" : "no" }
             reader.convert("contact_email") { text, _ in MadeID.withoutMailto(text) }
+            reader.convert("max_visitors_per_day") { text, _ throws(ValueProblem) in
+                "\(try FormValues.wholeNumber(text, atLeast: 1))"
+            }
             diagnostics += reader.diagnostics
             table.rows.append(reader.row)
         }

@@ -20,7 +20,7 @@ enum ImportReport {
             lines.append("| \(cell(count.source)) | \(count.kind) | \(count.rowsIn) | \(count.rowsOut) | \(count.rowsLeftOut) "
                 + "| \(count.rowsMerged) |")
         }
-        lines += ["", "Written: " + ["hosts.csv", "sessions.csv", "visitors.csv"]
+        lines += ["", "Written: " + InputFolder.tableNames
             .map { "\($0) \(outcome.written[$0] ?? 0) rows" }.joined(separator: ", ") + "."]
         if !outcome.ignored.isEmpty {
             lines += ["", "Not read (no table of the plan): " + outcome.ignored.map { "`\($0)`" }.joined(separator: ", ") + "."]

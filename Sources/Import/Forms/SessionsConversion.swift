@@ -31,6 +31,7 @@ enum SessionsConversion {
                 try FormValues.languages(text).map(\.code).joined(separator: ";")
             }
             reader.copy("title")
+            reader.convert("cancelled") { text, _ throws(ValueProblem) in try FormValues.boolean(text) ? "yes" : "no" }
             diagnostics += reader.diagnostics
             table.rows.append(reader.row)
         }

@@ -6,22 +6,19 @@ enum TableKind: String, CaseIterable, Sendable {
     case visitors
 
     /// The canonical file name, e.g. `hosts.csv`.
-    var canonicalFile: String {
+    var canonicalFile: String { contract.name }
+
+    /// The contract's file this table becomes.
+    var contract: ContractFile {
         switch self {
-        case .hosts: HostsFile.name
-        case .sessions: SessionsFile.name
-        case .visitors: VisitorsFile.name
+        case .hosts: .hosts
+        case .sessions: .sessions
+        case .visitors: .visitors
         }
     }
 
     /// The column holding each row's id.
-    var idColumn: String {
-        switch self {
-        case .hosts: "host_id"
-        case .sessions: "session_id"
-        case .visitors: "visitor_id"
-        }
-    }
+    var idColumn: String { contract.idColumn! }
 
     /// The prefix and width of the ids po-plan makes when the source has none: `H001`, `S0001`, `V0001`.
     var idPattern: (prefix: String, digits: Int) {
@@ -33,26 +30,10 @@ enum TableKind: String, CaseIterable, Sendable {
     }
 
     /// The canonical columns written, in the contract's order.
-    var columns: [String] {
-        switch self {
-        case .hosts: ["host_id", "name", "organization", "sector", "address", "postcode", "commune", "lat", "lon",
-                      "languages", "accessible", "contact_name", "contact_email", "contact_phone", "description"]
-        case .sessions: ["session_id", "host_id", "kind", "date", "start", "end", "capacity", "min_visitors",
-                         "languages", "title"]
-        case .visitors: ["visitor_id", "first_name", "last_name", "email", "phone", "role", "organization", "sector",
-                         "language", "languages", "max_visits", "choices", "available", "needs_access",
-                         "open_to_suggestions", "registered_at", "group"]
-        }
-    }
+    var columns: [String] { contract.names }
 
     /// The fields a source table must have a column for (ids are made when missing).
-    var requiredFields: [String] {
-        switch self {
-        case .hosts: ["name", "languages"]
-        case .sessions: ["host_id", "date", "start", "end", "capacity"]
-        case .visitors: ["first_name", "last_name", "email", "languages"]
-        }
-    }
+    var requiredFields: [String] { contract.required.filter { $0 != idColumn } }
 
     /// Words (folded) that name the table in a file or sheet name, in French, Dutch and English.
     var nameWords: [String] {

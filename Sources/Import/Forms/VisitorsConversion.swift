@@ -30,6 +30,9 @@ enum VisitorsConversion {
                 try FormValues.boolean(text) ? "yes" : "no"
             }
             reader.convert("registered_at") { text, _ in FormValues.timestamp(text) ?? text }
+            for flag in ["cancelled", "priority"] {
+                reader.convert(flag) { text, _ throws(ValueProblem) in try FormValues.boolean(text) ? "yes" : "no" }
+            }
             diagnostics += reader.diagnostics
             table.rows.append(reader.row)
         }

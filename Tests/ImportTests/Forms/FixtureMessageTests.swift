@@ -32,21 +32,18 @@ struct FixtureMessageTests {
     @Test func windows1252ExportReadsTypedValues() {
         let outcome = FormFixtures.importing("forms-cp1252")
         #expect(outcome.rows("hosts.csv").contains(
-            "H005,Centre de jour Soleil,,personnes âgées,Rue du Midi 40,1000,Bruxelles,50.847,4.352,fr;nl,yes,Noël Dumont,"
-                + "noel.dumont@example.org,,,"))
+            "H005,Centre de jour Soleil,,personnes âgées,Rue du Midi 40,1000,Bruxelles,50.847,4.352,fr;nl,yes,Noël Dumont,noel.dumont@example.org,,,,"))
         #expect(outcome.has("structures.csv:7:4: warning: Code postal: no coordinates: the host is placed at the centre "
             + "of 1000 (Bruxelles / Brussel), 50.847, 4.352, which is approximate; travel times to it are estimates. "
             + "Give lat and lon for exact ones"))
         #expect(outcome.rows("sessions.csv") == [
-            "S0001,H001,visit,2025-11-04,09:30,11:00,4,,,",
-            "S0002,H002,visit,2025-11-04,14:00,16:00,6,,,",
-            "S0003,H003,visit,2025-11-04,09:30,12:00,3,,,",
-            "S0004,H004,immersion,2025-11-05,09:30,11:30,5,,,",
-            "S0005,H005,immersion,2025-11-06,09:30,16:30,2,,fr;nl,",
+            "S0001,H001,visit,2025-11-04,09:30,11:00,4,,,,",
+            "S0002,H002,visit,2025-11-04,14:00,16:00,6,,,,",
+            "S0003,H003,visit,2025-11-04,09:30,12:00,3,,,,",
+            "S0004,H004,immersion,2025-11-05,09:30,11:30,5,,,,",
+            "S0005,H005,immersion,2025-11-06,09:30,16:30,2,,fr;nl,,",
         ])
-        #expect(outcome.rows("visitors.csv").first == "V0001,Françoise,Dubois,francoise.dubois@example.org,,"
-            + "assistante sociale,CPAS d'Ixelles,social,fr,fr,2,H001;H003,2025-11-04 am;2025-11-05 pm,no,yes,"
-            + "2025-10-26T18:44:15,,")
+        #expect(outcome.rows("visitors.csv").first == "V0001,Françoise,Dubois,francoise.dubois@example.org,,assistante sociale,CPAS d'Ixelles,social,fr,fr,2,H001;H003,2025-11-04 am;2025-11-05 pm,no,yes,2025-10-26T18:44:15,,,,")
         // A session named by its host, day and time; languages as words; a half-day in Dutch.
         #expect(outcome.rows("visitors.csv")[1].contains(",nl,fr;nl,1,H004;S0005,2025-11-04 am;2025-11-06,no,yes,"))
         #expect(outcome.rows("visitors.csv").last?.contains(",fr;nl,,H002,") == true)
@@ -68,16 +65,16 @@ struct FixtureMessageTests {
         #expect(outcome.merged == [ImportOutcome.MergedRow(source: "deelnemers.csv", location: "deelnemers.csv:2",
                                                            keptAt: "deelnemers.csv:8")])
         #expect(outcome.rows("sessions.csv") == [
-            "S0001,H001,visit,2025-11-04,09:30,11:00,4,,,",
-            "S0002,H001,visit,2025-11-05,14:00,16:00,4,,,",
-            "S0003,H002,visit,2025-11-04,13:00,15:00,5,,,",
-            "S0004,H002,visit,2025-11-06,09:30,12:00,5,,,",
-            "S0005,H003,immersion,2025-11-06,09:30,16:30,2,,,",
+            "S0001,H001,visit,2025-11-04,09:30,11:00,4,,,,",
+            "S0002,H001,visit,2025-11-05,14:00,16:00,4,,,,",
+            "S0003,H002,visit,2025-11-04,13:00,15:00,5,,,,",
+            "S0004,H002,visit,2025-11-06,09:30,12:00,5,,,,",
+            "S0005,H003,immersion,2025-11-06,09:30,16:30,2,,,,",
         ])
         let visitors = outcome.file("visitors.csv") ?? ""
         // Her first row (with a quoted line break, lines 2–3) is replaced by the second, on line 8.
         #expect(!visitors.contains("Graag in de voormiddag."))
-        #expect(visitors.contains("V0006,Lotte,Wouters,lotte.wouters@example.org,,,,,,nl,,H002,2025-11-05 am,,,,,\n"))
+        #expect(visitors.contains("V0006,Lotte,Wouters,lotte.wouters@example.org,,,,,,nl,,H002,2025-11-05 am,,,,,,,\n"))
         #expect(outcome.file("hosts.csv")?.contains("\"Accueil de jour \"\"Soleil\"\", avec repas.\"") == true)
         #expect(outcome.file("event.yaml")?.hasPrefix("name: Portes Ouvertes — essai des formulaires") == true)
     }
@@ -101,22 +98,21 @@ struct FixtureMessageTests {
     @Test func workbookReadsSerialDatesTimesNumbersAndBooleans() {
         let outcome = FormFixtures.importing("forms-xlsx")
         #expect(outcome.rows("hosts.csv") == [
-            "H001,Maison médicale Le Noyer,,,,,,50.8262,4.3711,fr,yes,,,,",
-            "H002,Sociaal Huis Het Zeil,,,,,,50.8281,4.4331,nl,no,,,,",
-            "H003,Service de santé mentale La Passerelle,,,,,,,,fr;en,yes,,,,",
-            "H004,Centre de jour Soleil,,,,,,50.8466,4.3528,fr;nl,,,,,",
+            "H001,Maison médicale Le Noyer,,,,,,50.8262,4.3711,fr,yes,,,,,",
+            "H002,Sociaal Huis Het Zeil,,,,,,50.8281,4.4331,nl,no,,,,,",
+            "H003,Service de santé mentale La Passerelle,,,,,,,,fr;en,yes,,,,,",
+            "H004,Centre de jour Soleil,,,,,,50.8466,4.3528,fr;nl,,,,,,",
         ])
         #expect(outcome.rows("sessions.csv") == [
-            "S0001,H001,,2025-11-04,09:30,11:00,4,,,Visite du matin",
-            "S0002,H002,,2025-11-04,13:00,15:00,5,,,",
-            "S0003,H003,,2025-11-05,14:00,16:00,3,,,",
-            "S0004,H004,,2025-11-06,09:30,16:30,2,,,Journée d'immersion",
+            "S0001,H001,,2025-11-04,09:30,11:00,4,,,Visite du matin,",
+            "S0002,H002,,2025-11-04,13:00,15:00,5,,,,",
+            "S0003,H003,,2025-11-05,14:00,16:00,3,,,,",
+            "S0004,H004,,2025-11-06,09:30,16:30,2,,,Journée d'immersion,",
         ])
         #expect(outcome.rows("visitors.csv") == [
-            "V0001,Bram,Vermeulen,bram.vermeulen@example.org,,,,,,nl,2,H002;H004,2025-11-04 pm;2025-11-06,,yes,"
-                + "2025-10-20 09:15,",
-            "V0002,Julie,Lejeune,julie.lejeune@example.org,,,,,,fr,1,H003;S0001,,,no,2025-10-21 14:00,",
-            "V0003,Karim,Aziz,karim.aziz@example.org,,,,,,fr;nl,,H004,2025-11-05,,,2025-10-22 08:00,",
+            "V0001,Bram,Vermeulen,bram.vermeulen@example.org,,,,,,nl,2,H002;H004,2025-11-04 pm;2025-11-06,,yes,2025-10-20 09:15,,,",
+            "V0002,Julie,Lejeune,julie.lejeune@example.org,,,,,,fr,1,H003;S0001,,,no,2025-10-21 14:00,,,",
+            "V0003,Karim,Aziz,karim.aziz@example.org,,,,,,fr;nl,,H004,2025-11-05,,,2025-10-22 08:00,,,",
         ])
     }
 

@@ -28,19 +28,19 @@ struct MappingTests {
         let outcome = Importer.importSource(at: url)
         #expect(outcome.reading.errors.isEmpty, "\(outcome.reading.errors)")
         // "Premier vœu" names a choice and a rank, so it is found without a mapping.
-        #expect(outcome.rows("visitors.csv") == ["V0001,Ann,Example,ann@example.org,,,,,,fr,,H001;H002,,,,,,",
-                                                 "V0002,Bob,Example,bob@example.org,,,,,,nl,,H002,,,,,,x"])
+        #expect(outcome.rows("visitors.csv") == ["V0001,Ann,Example,ann@example.org,,,,,,fr,,H001;H002,,,,,,,,",
+                                                 "V0002,Bob,Example,bob@example.org,,,,,,nl,,H002,,,,,,,,x"])
         #expect(outcome.file("visitors.csv")?.hasPrefix("visitor_id,") == true)
-        #expect(outcome.rows("sessions.csv") == ["S0001,H001,,2025-11-04,09:00,11:00,3,,,",
-                                                 "S0002,H002,,2025-11-04,14:00,16:00,2,,,"])
+        #expect(outcome.rows("sessions.csv") == ["S0001,H001,,2025-11-04,09:00,11:00,3,,,,",
+                                                 "S0002,H002,,2025-11-04,14:00,16:00,2,,,,"])
     }
 
     @Test func aMappingNamesColumnsAndAMissingOneIsAnError() throws {
         let url = try source(mapping: "visitors:\n  choices: [Second vœu]\n  role: Mes notes\n  sector: Secteur\n")
         defer { try? FileManager.default.removeItem(at: url) }
         let outcome = Importer.importSource(at: url)
-        #expect(outcome.rows("visitors.csv") == ["V0001,Ann,Example,ann@example.org,,,,,,fr,,H002,,,,,,Maison Alpha",
-                                                 "V0002,Bob,Example,bob@example.org,,x,,,,nl,,,,,,,,Huis Beta"])
+        #expect(outcome.rows("visitors.csv") == ["V0001,Ann,Example,ann@example.org,,,,,,fr,,H002,,,,,,,,Maison Alpha",
+                                                 "V0002,Bob,Example,bob@example.org,,x,,,,nl,,,,,,,,,,Huis Beta"])
         #expect(outcome.reading.errors.map(\.description).first?.hasPrefix(
             "columns.yaml:4: error: columns.yaml names the column 'Secteur' for visitors.sector, but inscriptions.csv "
                 + "has no such column") == true)

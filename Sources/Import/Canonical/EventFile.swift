@@ -4,7 +4,7 @@ import Yams
 
 /// event.yaml: the event's name and rules, read with Yams and checked key by key at their positions.
 struct EventFile {
-    static let name = "event.yaml"
+    static let name = ContractFile.eventName
     static let keys = ["name", "bassin", "timezone", "max_choices", "default_max_visits", "travel", "objective", "contact"]
     static let contactKeys = ["name", "email", "phone"]
     static let travelKeys = ["speed_kmh", "overhead_min", "default_min"]

@@ -2,10 +2,9 @@ import Scheduling
 
 /// hosts.csv: the hosting structures, one per row, each value checked against the contract.
 struct HostsFile {
-    static let name = "hosts.csv"
-    static let required = ["host_id", "name", "languages"]
-    static let optional = ["organization", "sector", "address", "postcode", "commune", "lat", "lon", "accessible",
-                           "contact_name", "contact_email", "contact_phone", "description", "max_visitors_per_day"]
+    static let name = ContractFile.hosts.name
+    static let required = ContractFile.hosts.required
+    static let optional = ContractFile.hosts.optional
 
     /// A row with an id: where it is, and the host when every value of the row is valid.
     struct Entry {

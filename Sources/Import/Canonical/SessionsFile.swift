@@ -2,9 +2,9 @@ import Scheduling
 
 /// sessions.csv: the time slots each host opens, checked against the contract and against hosts.csv.
 struct SessionsFile {
-    static let name = "sessions.csv"
-    static let required = ["session_id", "host_id", "date", "start", "end", "capacity"]
-    static let optional = ["kind", "min_visitors", "languages", "title", "cancelled"]
+    static let name = ContractFile.sessions.name
+    static let required = ContractFile.sessions.required
+    static let optional = ContractFile.sessions.optional
 
     /// A row with an id: where it is, its host, and the session when every value of the row is valid.
     struct Entry {

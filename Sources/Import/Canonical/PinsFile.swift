@@ -3,9 +3,9 @@ import Scheduling
 /// pins.csv, the team's own decisions (optional): each row checked against the contract and
 /// against the ids of the other three files.
 struct PinsFile {
-    static let name = "pins.csv"
-    static let required = ["visitor_id", "pin"]
-    static let optional = ["session_id", "host_id", "note"]
+    static let name = ContractFile.pins.name
+    static let required = ContractFile.pins.required
+    static let optional = ContractFile.pins.optional
 
     /// The pins whose rows are valid, in file order.
     private(set) var pins: [Pin] = []

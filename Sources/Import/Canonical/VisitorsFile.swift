@@ -3,11 +3,9 @@ import Scheduling
 /// visitors.csv: the people who registered, checked against the contract and against the ids of
 /// hosts.csv and sessions.csv that their choices name.
 struct VisitorsFile {
-    static let name = "visitors.csv"
-    static let required = ["visitor_id", "first_name", "last_name", "email", "languages"]
-    static let optional = ["phone", "role", "organization", "sector", "language", "max_visits", "choices",
-                           "available", "needs_access", "open_to_suggestions", "registered_at", "cancelled", "group",
-                           "priority"]
+    static let name = ContractFile.visitors.name
+    static let required = ContractFile.visitors.required
+    static let optional = ContractFile.visitors.optional
 
     /// A row with an id: where it is, its choices as written, and the visitor when every value is valid.
     struct Entry {
