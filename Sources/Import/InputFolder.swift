@@ -19,11 +19,11 @@ public struct InputFolder {
             ])
         }
         var diagnostics: [Diagnostic] = []
-        let folder = Folder(url: url)
+        let folder = FolderFiles(url: url)
 
         var event: Event?
         if let (data, file) = folder.load(EventFile.name, &diagnostics),
-           let text = Folder.utf8Text(data, file: file, &diagnostics) {
+           let text = FolderFiles.utf8Text(data, file: file, &diagnostics) {
             event = EventFile.read(text, file: file, diagnostics: &diagnostics)
         }
         let tables = CheckedTables(event: event, hosts: folder.table(HostsFile.name, &diagnostics),

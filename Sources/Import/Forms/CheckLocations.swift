@@ -41,9 +41,9 @@ struct CheckLocations {
         var result = text
         for number in Self.numbers(in: text) where number >= Self.stride {
             guard let (source, real) = place(number) else { continue }
-            let checkLocation = Place.rowLocation(first, number)
+            let checkLocation = DiagnosticPlace.rowLocation(first, number)
             if result.contains(checkLocation) {
-                result = result.replacingOccurrences(of: checkLocation, with: Place.rowLocation(source, real))
+                result = result.replacingOccurrences(of: checkLocation, with: DiagnosticPlace.rowLocation(source, real))
             } else {
                 result = result.replacingOccurrences(of: "\(number)", with: "\(real) of \(source.displayName)")
             }

@@ -36,7 +36,7 @@ enum DuplicateRegistrations {
             }
             let kept = table.rows[winner]
             let source = table.source(of: row)
-            let keptAt = Place.rowLocation(table.source(of: kept), kept.line)
+            let keptAt = DiagnosticPlace.rowLocation(table.source(of: kept), kept.line)
             let when = kept.text("registered_at").isEmpty ? "" : " (\(kept.text("registered_at")))"
             diagnostics.append(.warning("\(row.text("email")) registered again at \(keptAt)\(when); the later "
                 + "registration counts, so this row is not carried over", file: source.file, sheet: source.sheet,

@@ -12,7 +12,7 @@ struct FormImport {
         let event = readEvent(files)
         var conversion = FormConversion(files, diagnostics: &diagnostics)
         diagnostics = diagnostics.map { Self.downgrade($0, replaced: conversion.replaced) }
-        let converterErrors = Set(diagnostics.filter(\.isError).map(Place.init))
+        let converterErrors = Set(diagnostics.filter(\.isError).map(DiagnosticPlace.init))
         var checks: [Diagnostic] = []
         let checked = CheckedTables(
             event: event.event,
@@ -22,7 +22,7 @@ struct FormImport {
             diagnostics: &checks)
         let locations = TableKind.allCases.compactMap { conversion.table($0)?.locations }
         checks = checks.map { check in locations.reduce(check) { $1.locate($0) } }
-        diagnostics += checks.filter { !($0.isError && converterErrors.contains(Place($0))) }
+        diagnostics += checks.filter { !($0.isError && converterErrors.contains(DiagnosticPlace($0))) }
 
         var ledger = RowLedger(diagnostics: diagnostics)
         conversion.replaced.forEach { ledger.replace($0) }
@@ -40,7 +40,7 @@ struct FormImport {
             let host = row.text("host_id")
             guard !hostIDs.contains(host), let (hostSource, line) = hostPlaces[host], let sessions = conversion.sessions,
                   sessions.source(of: row).displayName != hostSource.displayName else { return nil }
-            return "its host \(host) (\(Place.rowLocation(hostSource, line))) is not carried over"
+            return "its host \(host) (\(DiagnosticPlace.rowLocation(hostSource, line))) is not carried over"
         })
         let kept = hostIDs.union(sessionRows.map { $0.text("session_id") })
         var visitorRows = ledger.keep(conversion.visitors, models: { id in

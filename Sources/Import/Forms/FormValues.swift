@@ -50,6 +50,11 @@ enum FormValues {
     /// The expected forms of a yes/no answer, for messages.
     static let expectedBoolean = "yes or no (oui/non, ja/nee, true/false, 1/0, x)"
 
+    /// An e-mail address as written, without the `mailto:` that some exports put before it.
+    static func email(_ text: String) -> String {
+        text.lowercased().hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
+    }
+
     /// `Oui`, `nee`, `TRUE`, `x`, `Oui, j'ai besoin…` → true or false.
     static func boolean(_ text: String) throws(ValueProblem) -> Bool {
         if ["✓", "✔", "☑", "✅"].contains(text.trimmingSpaces()) { return true }

@@ -20,7 +20,7 @@ enum HostsConversion {
                 try FormValues.languages(text).map(\.code).joined(separator: ";")
             }
             reader.convert("accessible") { text, _ throws(ValueProblem) in try FormValues.boolean(text) ? "yes" : "no" }
-            reader.convert("contact_email") { text, _ in MadeID.withoutMailto(text) }
+            reader.convert("contact_email") { text, _ in FormValues.email(text) }
             reader.convert("max_visitors_per_day") { text, _ throws(ValueProblem) in
                 "\(try FormValues.wholeNumber(text, atLeast: 1))"
             }
@@ -62,7 +62,7 @@ enum HostsConversion {
             let column = row.values["name"].flatMap { $0.column > 0 ? $0.column : nil }
             diagnostics.append(Diagnostic(severity: .error, file: source.file, sheet: source.sheet, line: row.line,
                 column: column, message: "'\(row.text("name"))' is also the name of host \(earlier.text("host_id")) at "
-                    + "\(Place.rowLocation(table.source(of: earlier), earlier.line)); a host that answered twice should "
+                    + "\(DiagnosticPlace.rowLocation(table.source(of: earlier), earlier.line)); a host that answered twice should "
                     + "keep one row, and two hosts need names that tell them apart",
                 found: row.text("name"), expected: "a name no other host has"))
         }

@@ -11,9 +11,4 @@ enum MadeID {
         return pattern.prefix + (part > 0 ? "\(part + 1)-" : "")
             + String(repeating: "0", count: max(0, pattern.digits - number.count)) + number
     }
-
-    /// An e-mail address without the `mailto:` that some exports put before it.
-    static func withoutMailto(_ text: String) -> String {
-        text.lowercased().hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
-    }
 }

@@ -23,7 +23,7 @@ enum OrganizationSpelling {
             let row = visitors.rows[index]
             let source = visitors.source(of: row)
             diagnostics.append(.warning("organization: '\(field.text)' is written '\(name)', as host "
-                + "\(host.text("host_id")) (\(Place.rowLocation(hosts.source(of: host), host.line))) spells it, so that "
+                + "\(host.text("host_id")) (\(DiagnosticPlace.rowLocation(hosts.source(of: host), host.line))) spells it, so that "
                 + "this visitor is never sent to their own organization; check it", file: source.file,
                 sheet: source.sheet, line: row.line, column: field.column > 0 ? field.column : nil))
             visitors.rows[index].values["organization"]?.text = name

@@ -80,7 +80,7 @@ struct RowLedger {
         let key = RowKey(file: replaced.source.file, sheet: replaced.source.sheet, line: replaced.line)
         guard mergedRows.insert(key).inserted else { return }
         merged.append(ImportOutcome.MergedRow(source: replaced.source.displayName,
-                                              location: Place.rowLocation(replaced.source, replaced.line),
+                                              location: DiagnosticPlace.rowLocation(replaced.source, replaced.line),
                                               keptAt: replaced.keptAt))
     }
 
@@ -88,8 +88,8 @@ struct RowLedger {
     private mutating func record(_ key: RowKey, source: SourceTable, reasons: [String]) {
         if recorded.insert(key).inserted {
             leftOut.append(ImportOutcome.LeftOutRow(source: source.displayName,
-                                                    location: Place.rowLocation(source, key.line), reasons: reasons))
-        } else if let index = leftOut.firstIndex(where: { $0.location == Place.rowLocation(source, key.line) }) {
+                                                    location: DiagnosticPlace.rowLocation(source, key.line), reasons: reasons))
+        } else if let index = leftOut.firstIndex(where: { $0.location == DiagnosticPlace.rowLocation(source, key.line) }) {
             let known = Set(leftOut[index].reasons)
             let more = reasons.filter { !known.contains($0) }
             leftOut[index] = ImportOutcome.LeftOutRow(source: source.displayName, location: leftOut[index].location,

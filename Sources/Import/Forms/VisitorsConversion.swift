@@ -14,7 +14,7 @@ enum VisitorsConversion {
         for (position, record) in source.dataRows.enumerated() {
             var reader = RowReader(record, at: position, of: source, roles: roles, kind: .visitors, part: part)
             for field in textFields { reader.copy(field) }
-            reader.convert("email") { text, _ in MadeID.withoutMailto(text) }
+            reader.convert("email") { text, _ in FormValues.email(text) }
             reader.convert("sector") { text, _ in SectorVocabulary.canonical(text) ?? text }
             reader.convert("language") { text, _ throws(ValueProblem) in try FormValues.language(text).code }
             reader.convert("languages") { text, _ throws(ValueProblem) in

@@ -70,7 +70,7 @@ struct SourceFiles {
             return nil
         }
         do {
-            return Folder.utf8Text(try Data(contentsOf: url), file: name, &diagnostics)
+            return FolderFiles.utf8Text(try Data(contentsOf: url), file: name, &diagnostics)
         } catch {
             diagnostics.append(.error("the file cannot be read (\(error.localizedDescription))", file: name))
             return nil

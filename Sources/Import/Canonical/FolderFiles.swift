@@ -1,7 +1,7 @@
 import Foundation
 
 /// The files of an input folder, found by name (ignoring case) and turned into text or CSV tables.
-struct Folder {
+struct FolderFiles {
     let url: URL
     /// The names of the files in the folder.
     let names: [String]

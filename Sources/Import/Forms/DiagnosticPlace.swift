@@ -1,5 +1,5 @@
 /// A cell of a source, to tell whether two diagnostics point at the same place.
-struct Place: Hashable {
+struct DiagnosticPlace: Hashable {
     let file: String
     let sheet: String?
     let line: Int?
