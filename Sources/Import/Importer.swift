@@ -19,6 +19,19 @@ public enum Importer {
         return importSource(at: url, mapping: mapping).reading
     }
 
+    /// Reads a source once for planning: the reading, the canonical files a plan folder keeps (as read from
+    /// a canonical folder, or as the import wrote them), and the import's outcome for form exports.
+    public static func load(at url: URL, mapping: URL? = nil) -> LoadedSource {
+        if mapping == nil, isCanonicalFolder(url) {
+            let (reading, files) = InputFolder.load(at: url)
+            return LoadedSource(reading: reading, canonicalFiles: files, imported: nil)
+        }
+        let imported = importSource(at: url, mapping: mapping)
+        var files: [String: Data] = [:]
+        for name in InputFolder.fileNames { if let text = imported.file(name) { files[name] = Data(text.utf8) } }
+        return LoadedSource(reading: imported.reading, canonicalFiles: files, imported: imported)
+    }
+
     /// Whether `url` is a canonical folder: event.yaml, hosts.csv, sessions.csv and visitors.csv under those
     /// names, at least one CSV file naming its id column in its first line (so that an empty, unreadable or
     /// misplaced hosts.csv is reported as such, not read as form exports).
@@ -43,4 +56,14 @@ public enum Importer {
         return (MappingDraft.yaml(files, source: url.lastPathComponent, diagnostics: &diagnostics),
                 diagnostics.sortedByLocation())
     }
+}
+
+/// A source read once for planning: what was read, and the canonical files that a plan folder keeps.
+public struct LoadedSource: Sendable {
+    /// The planning input and every problem found.
+    public let reading: InputReading
+    /// The canonical files by name (event.yaml, the tables, pins.csv when there is one).
+    public let canonicalFiles: [String: Data]
+    /// The import's outcome when the source was form exports; nil for a canonical folder.
+    public let imported: ImportOutcome?
 }

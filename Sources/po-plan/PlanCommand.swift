@@ -52,9 +52,9 @@ struct PlanCommand: ParsableCommand {
         let started = ContinuousClock.now
         log.say("Reading \(input)")
         let source = URL(fileURLWithPath: input), mappingURL = mapping.map(URL.init(fileURLWithPath:))
-        // Form exports are imported in memory; the plan folder keeps their canonical form.
-        let imported = mappingURL == nil && Importer.isCanonicalFolder(source) ? nil : Importer.importSource(at: source, mapping: mappingURL)
-        let reading = imported?.reading ?? InputFolder.read(at: source)
+        // Read once; form exports are imported in memory and the plan folder keeps their canonical form.
+        let loaded = Importer.load(at: source, mapping: mappingURL)
+        let reading = loaded.reading
         for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
         guard var data = reading.input, !reading.hasErrors else {
             let errors = reading.diagnostics.filter { $0.severity == .error }.count
@@ -103,7 +103,7 @@ struct PlanCommand: ParsableCommand {
         let written: (files: Int, warnings: [String])
         do {
             written = try PlanFolder(url: URL(fileURLWithPath: out)).write(
-                plan: plan, planJSON: nil, input: data, inputFiles: imported.map(PlanFolder.inputBytes(of:)) ?? PlanFolder.inputBytes(at: source),
+                plan: plan, planJSON: nil, input: data, inputFiles: loaded.canonicalFiles,
                 options: publishing)
         } catch {
             complain("error: \(error)")

@@ -9,27 +9,6 @@ import Scheduling
 struct PlanFolder {
     let url: URL
 
-    /// The canonical input files, by name.
-    static let inputFiles = InputFolder.fileNames
-
-    /// The bytes of the input files present in `folder`, by name.
-    static func inputBytes(at folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in inputFiles {
-            if let data = try? Data(contentsOf: folder.appendingPathComponent(name)) { files[name] = data }
-        }
-        return files
-    }
-
-    /// The canonical input files an import produced, by name.
-    static func inputBytes(of imported: ImportOutcome) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for name in inputFiles {
-            if let text = imported.file(name) { files[name] = Data(text.utf8) }
-        }
-        return files
-    }
-
     /// The publication record left by an earlier run, if any.
     var record: PublicationRecord? {
         (try? Data(contentsOf: url.appendingPathComponent("publication.json"))).flatMap(PublicationRecord.init(json:))

@@ -52,7 +52,7 @@ struct PublishCommand: ParsableCommand {
         let inputURL = input.map { URL(fileURLWithPath: $0) }
             ?? folder.url.appendingPathComponent(folder.record?.input ?? "input")
         log.say("Reading \(inputURL.path)")
-        let reading = InputFolder.read(at: inputURL)
+        let (reading, inputFiles) = InputFolder.load(at: inputURL)
         for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
         guard let data = reading.input, !reading.hasErrors else {
             complain(input == nil
@@ -75,7 +75,7 @@ struct PublishCommand: ParsableCommand {
         let written: (files: Int, warnings: [String])
         do {
             written = try folder.write(plan: plan, planJSON: planJSON, input: data,
-                                       inputFiles: PlanFolder.inputBytes(at: inputURL), options: publishing)
+                                       inputFiles: inputFiles, options: publishing)
         } catch {
             complain("error: \(error)")
             throw ExitCode(1)

@@ -32,7 +32,11 @@ struct FolderFiles {
 
     /// The CSV table of the file `name`, with the name to show; reader problems go to `diagnostics`.
     func table(_ name: String, _ diagnostics: inout [Diagnostic]) -> (table: CSVTable, file: String)? {
-        guard let (data, file) = load(name, &diagnostics) else { return nil }
+        load(name, &diagnostics).map { Self.table(of: $0.data, file: $0.file, &diagnostics) }
+    }
+
+    /// The CSV table of bytes read from `file`; reader problems go to `diagnostics`.
+    static func table(of data: Data, file: String, _ diagnostics: inout [Diagnostic]) -> (table: CSVTable, file: String) {
         let (table, problems) = CSVReader().read(data, file: file)
         diagnostics += problems
         return (table, file)
