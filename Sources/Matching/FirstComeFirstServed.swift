@@ -56,8 +56,7 @@ public enum FirstComeFirstServed {
     /// Positions of visitors in the order they registered: by `registered_at` as an instant, ties
     /// and unreadable times by input order, visitors without a time last.
     public static func registrationOrder(_ input: PlanningInput) -> [Int] {
-        let zone = TimeZone(identifier: input.event.timezone) ?? TimeZone(identifier: "Europe/Brussels")!
-        let keys = input.visitors.map { $0.registeredAt.flatMap { registrationInstant($0, in: zone) } }
+        let keys = input.visitors.map { $0.registeredAt?.instant }
         return input.visitors.indices.sorted { a, b in
             switch (keys[a], keys[b]) {
             case let (x?, y?): return x != y ? x < y : a < b
@@ -66,55 +65,6 @@ public enum FirstComeFirstServed {
             case (nil, nil): return a < b
             }
         }
-    }
-
-    /// Seconds since 1970 (UTC) of an ISO 8601 date-time such as `2025-10-06T09:18:15+02:00`,
-    /// `2025-10-06 09:18Z` or `2025-10-06`; a time without an offset is read in `zone`; nil when
-    /// the text is not such a date-time.
-    public static func registrationInstant(_ text: String, in zone: TimeZone) -> Int? {
-        let s = Array(text.trimmingSpaces().utf8)
-        func number(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= s.count else { return nil }
-            var n = 0
-            for c in s[from..<from + count] {
-                guard (48...57).contains(c) else { return nil }
-                n = n * 10 + Int(c - 48)
-            }
-            return n
-        }
-        guard s.count >= 10, s[4] == 45, s[7] == 45, let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
-              let date = LocalDate(year: y, month: mo, day: d) else { return nil }
-        var seconds = 0, i = 10
-        if s.count > 10 {
-            guard s[10] == 84 || s[10] == 116 || s[10] == 32, let h = number(11, 2), s.count > 13, s[13] == 58,
-                  let m = number(14, 2), h < 24, m < 60 else { return nil }
-            seconds = h * 3600 + m * 60
-            i = 16
-            if i < s.count, s[i] == 58, let sec = number(i + 1, 2), sec < 61 {
-                seconds += sec
-                i += 3
-                if i < s.count, s[i] == 46 || s[i] == 44 { i += 1; while i < s.count, (48...57).contains(s[i]) { i += 1 } }
-            }
-        }
-        let local = date.daysSinceEpoch * 86400 + seconds
-        if i == s.count {
-            let guess = Date(timeIntervalSince1970: TimeInterval(local))
-            let offset = zone.secondsFromGMT(for: guess.addingTimeInterval(-TimeInterval(zone.secondsFromGMT(for: guess))))
-            return local - offset
-        }
-        if s[i] == 90 || s[i] == 122 { return i + 1 == s.count ? local : nil }
-        guard s[i] == 43 || s[i] == 45, let oh = number(i + 1, 2) else { return nil }
-        let rest = s.count - i - 3
-        let om: Int?
-        switch rest {
-        case 0: om = 0
-        case 2: om = number(i + 3, 2)
-        case 3 where s[i + 3] == 58: om = number(i + 4, 2)
-        default: om = nil
-        }
-        guard let om else { return nil }
-        let offset = (oh * 3600 + om * 60) * (s[i] == 45 ? -1 : 1)
-        return local - offset
     }
 
     /// Whether two sessions cannot both be held: one host twice, or a conflict of time and travel.

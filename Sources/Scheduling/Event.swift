@@ -17,7 +17,10 @@ public struct Event: Hashable, Sendable {
     /// The coordination team, whom visitors and hosts contact.
     public var contact: Contact?
 
-    public init(name: String, bassin: String? = nil, timezone: String = "Europe/Brussels",
+    /// The time zone of an event that names none.
+    public static let defaultTimeZone = "Europe/Brussels"
+
+    public init(name: String, bassin: String? = nil, timezone: String = Event.defaultTimeZone,
                 maxChoices: Int = 5, defaultMaxVisits: Int = 2, travel: TravelPolicy = TravelPolicy(),
                 objective: [ObjectiveTier]? = nil, contact: Contact? = nil) {
         self.name = name

@@ -20,8 +20,8 @@ public struct Visitor: Hashable, Sendable, Identifiable {
     public var available: [TimeWindow]
     public var needsAccess: Bool
     public var openToSuggestions: Bool
-    /// When the person registered (ISO 8601), for the first-come-first-served comparison only.
-    public var registeredAt: String?
+    /// When the person registered, for the first-come-first-served comparison only.
+    public var registeredAt: RegistrationTime?
     /// The person withdrew: they get nothing, and stay in the input so that they can be told.
     public var cancelled: Bool
     /// People with the same group go together: they get exactly the same sessions.
@@ -33,7 +33,7 @@ public struct Visitor: Hashable, Sendable, Identifiable {
                 role: String? = nil, organization: String? = nil, sector: String? = nil,
                 language: Language? = nil, languages: [Language], maxVisits: Int, choices: [String] = [],
                 available: [TimeWindow] = [], needsAccess: Bool = false, openToSuggestions: Bool = false,
-                registeredAt: String? = nil, cancelled: Bool = false, group: String? = nil, priority: Bool = false) {
+                registeredAt: RegistrationTime? = nil, cancelled: Bool = false, group: String? = nil, priority: Bool = false) {
         self.id = id
         self.firstName = firstName
         self.lastName = lastName

@@ -85,16 +85,4 @@ import Scheduling
         #expect(plan.assignments == [Assignment(visitorID: "V1", sessionID: "S1", rank: 1),
                                      Assignment(visitorID: "V1", sessionID: "S3", rank: 3)])
     }
-
-    @Test func registrationTimesAreReadAsInstants() {
-        let zone = TimeZone(identifier: "Europe/Brussels")!
-        let utc = FirstComeFirstServed.registrationInstant("2025-10-06T07:18:15Z", in: zone)
-        #expect(utc == 1_759_735_095)
-        #expect(FirstComeFirstServed.registrationInstant("2025-10-06T09:18:15+02:00", in: zone) == utc)
-        #expect(FirstComeFirstServed.registrationInstant("2025-10-06 09:18:15", in: zone) == utc, "local time, CEST")
-        #expect(FirstComeFirstServed.registrationInstant("2025-10-06T09:18:15.250+0200", in: zone) == utc)
-        #expect(FirstComeFirstServed.registrationInstant("2025-10-06", in: zone) == 1_759_701_600)
-        #expect(FirstComeFirstServed.registrationInstant("06/10/2025", in: zone) == nil)
-        #expect(FirstComeFirstServed.registrationInstant("2025-10-06T25:00", in: zone) == nil)
-    }
 }

@@ -180,23 +180,6 @@ extension Cell {
             + "or YYYY-MM-DD HH:MM-HH:MM, separated by ';'"
     }
 
-    /// Whether `text` is a date, optionally followed by `T` or a space, a time `HH:MM[:SS[.fff]]`
-    /// and a zone `Z`, `±HH:MM` or `±HHMM`.
-    static func looksLikeISO8601(_ text: String) -> Bool {
-        guard text.count >= 10, LocalDate(iso: text.prefix(10)) != nil else { return false }
-        var rest = text.dropFirst(10)
-        if rest.isEmpty { return true }
-        guard rest.first == "T" || rest.first == " " else { return false }
-        rest = rest.dropFirst()
-        let timeEnd = rest.firstIndex { !($0.isASCII && ($0.isNumber || $0 == ":" || $0 == ".")) } ?? rest.endIndex
-        let time = rest[..<timeEnd]
-        guard !time.isEmpty else { return false }
-        let clock = time.split(separator: ".", maxSplits: 1)[0].split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(clock.count), clock.allSatisfy({ $0.count == 2 }) else { return false }
-        let zone = rest[timeEnd...]
-        if zone.isEmpty || zone == "Z" { return true }
-        guard let sign = zone.first, sign == "+" || sign == "-" else { return false }
-        let digits = zone.dropFirst().filter { $0 != ":" }
-        return digits.count == 4 && digits.allSatisfy { $0.isASCII && $0.isNumber }
-    }
+    /// Whether `text` is an ISO 8601 date-time as po-plan reads them (`ISO8601Text`).
+    static func looksLikeISO8601(_ text: String) -> Bool { ISO8601Text.parse(text) != nil }
 }

@@ -90,7 +90,7 @@ struct VisitorsFile {
         let available = cell("available").windows(&problems) ?? []
         let needsAccess = cell("needs_access").boolean(&problems) ?? false
         let openToSuggestions = cell("open_to_suggestions").boolean(&problems) ?? false
-        let registeredAt = cell("registered_at").timestamp(&problems)
+        let registeredAt = cell("registered_at").timestamp(&problems).map { RegistrationTime($0, timeZone: event.timezone) }
         let cancelled = cell("cancelled").boolean(&problems) ?? false
         let priority = cell("priority").boolean(&problems) ?? false
         let group = cell("group").optionalText

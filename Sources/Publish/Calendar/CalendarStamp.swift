@@ -1,5 +1,4 @@
 import Foundation
-import Matching
 import Scheduling
 
 /// The DTSTAMP of every calendar event. It must not be the clock time (outputs are the same bytes
@@ -9,8 +8,7 @@ import Scheduling
 enum CalendarStamp {
     /// The stamp as an iCalendar UTC date-time.
     static func of(_ input: PlanningInput) -> String {
-        let zone = TimeZone(identifier: input.event.timezone) ?? TimeZone(identifier: "Europe/Brussels")!
-        let latest = input.visitors.compactMap { $0.registeredAt.flatMap { FirstComeFirstServed.registrationInstant($0, in: zone) } }.max()
+        let latest = input.visitors.compactMap { $0.registeredAt?.instant }.max()
         let firstDay = input.sessions.map(\.date).min().map { $0.daysSinceEpoch * 86400 } ?? 0
         return CalendarTimeZone.utcStamp(latest ?? firstDay)
     }

@@ -1,5 +1,5 @@
 import Testing
-@testable import Matching
+
 import Scheduling
 
 /// Travel time from coordinates, the default without them, and the conflict rule.
@@ -44,12 +44,5 @@ import Scheduling
         #expect(rule.conflict(session("A", "H1", "09:00", "10:00"), at: h1, session("B", "H2", "09:00", "09:30"), at: h2))
         #expect(!rule.conflict(session("A", "H1", "09:00", "10:00"), at: h1,
                                session("B", "H2", "09:00", "10:00", date: "2025-11-05"), at: h2))
-    }
-
-    @Test func maximalCliquesCoverEveryConflictOnce() {
-        // A path 0–1–2 and a triangle 3–4–5.
-        let edges: Set<[Int]> = [[0, 1], [1, 2], [3, 4], [4, 5], [3, 5]]
-        let cliques = Cliques.maximal(nodeCount: 6) { edges.contains([min($0, $1), max($0, $1)]) }
-        #expect(cliques == [[0, 1], [1, 2], [3, 4, 5]])
     }
 }
