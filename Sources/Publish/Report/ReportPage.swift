@@ -37,6 +37,7 @@ struct ReportPage {
         context.merge(fillByHost()) { _, new in new }
         context.merge(fillByDay()) { _, new in new }
         context.merge(tables) { _, new in new }
+        context["changes"] = changesSection
         return library.render("report", context)
     }
 
