@@ -49,7 +49,7 @@ public struct Publication: Sendable {
             let name = String(base.split(separator: "/").last!) + ".ics"
             let links = PersonContext.Links(calendarFile: ics == nil ? nil : name, pageURL: online(base + ".html"))
             own.append(PublishedFile(path: "schedules/\(Self.fileName(visitor.id)).md",
-                                     text: ScheduleMarkdown.render(schedule, input: input)))
+                                     text: ScheduleMarkdown.render(schedule, input: input, waiting: waiting)))
             own.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(visitor.language))
                 .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links, waiting: waiting))))
             let attachment = ics.map { text -> Mail.Attachment in

@@ -37,7 +37,7 @@ struct CalendarLedger: Sendable {
             current[Key(person: CalendarHistory.host(session.hostID), sessionID: session.id)] =
                 Self.digest(session, input: input, attendees: attendees[session.id] ?? [])
         }
-        let before = previous?.events ?? Self.events(of: previousAssignments ?? [], input: input)
+        let before = previous?.events ?? previousAssignments.map { Self.events(of: $0, input: input) } ?? []
         var old: [Key: CalendarHistory.Event] = [:]
         for e in before { old[Key(person: e.person, sessionID: e.sessionID)] = e }
         var used = Set(before.map(\.uid))

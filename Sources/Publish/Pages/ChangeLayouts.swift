@@ -20,6 +20,7 @@ enum ChangeLayouts {
     /// The team's contact, with links. Keys: `hasTeamContact`, `teamContactParts` (`text`, `href`).
     static let teamContactHTML = """
         {{#hasTeamContact}}<p class="contact">{{> teamContactLabel}}{{> colon}}{{#teamContactParts}}{{^first()}}, {{/first()}}{{#href}}<a href="{{.}}">{{/href}}{{text}}{{#href}}</a>{{/href}}{{/teamContactParts}}</p>{{/hasTeamContact}}
+
         """
 
     /// What a visitor without a place reads: that they withdrew, or what they asked for, what they
@@ -82,6 +83,7 @@ enum ChangeLayouts {
         {{#waiting}}
         * {{> waitingItem}}
         {{/waiting}}
+
         {{> visitorWaitingPromise}}
 
         {{/hasWaiting}}
