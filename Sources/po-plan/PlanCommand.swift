@@ -93,7 +93,7 @@ struct PlanCommand: ParsableCommand {
         log.say("Planned in \(seconds(since: started)); writing")
         let written: (files: Int, warnings: [String])
         do {
-            written = try PlanFolder(url: URL(fileURLWithPath: out)).write(
+            written = try PlanFolder(url: URL(fileURLWithPath: out), previous: previous.map(PreviousPlanFile.folder)).write(
                 plan: plan, planJSON: nil, input: data, inputFiles: imported.map(PlanFolder.inputBytes(of:)) ?? PlanFolder.inputBytes(at: source),
                 options: publishing)
         } catch {

@@ -49,13 +49,13 @@ struct PublishCommand: ParsableCommand {
         log.say("Reading \(inputURL.path)")
         let reading = InputFolder.read(at: inputURL)
         for d in reading.diagnostics where d.severity == .error || !quiet { complain(d.description) }
-        guard let data = reading.input, !reading.hasErrors else {
+        guard var data = reading.input, !reading.hasErrors else {
             complain(input == nil
                 ? "error: the plan folder holds no readable input; give the folder the plan was made from with --input"
                 : "error: the input has errors: nothing was written.")
             throw ExitCode(1)
         }
-        let plan = try restore(document, input: data)
+        let plan = withPrevious(try restore(document, input: data), planJSON: planJSON, input: &data, log: log)
         for violation in PlanValidator(data).violations(of: plan).prefix(10) {
             log.say("warning: with this input, the plan breaks a rule: \(violation)")
         }

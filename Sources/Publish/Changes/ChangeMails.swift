@@ -51,7 +51,7 @@ struct ChangeMails {
             return VisitContext.sessionKeys(session, language: language).merging([
                 "hostName": MarkdownText.oneLine(input.host(of: session).name),
                 "withdrew": gone.cause == .withdrew, "calledOff": gone.cause == .calledOff,
-                "fewerPlaces": gone.cause == .fewerPlaces, "otherCause": gone.cause == .other,
+                "fewerPlaces": gone.cause == .fewerPlaces, "tooFew": gone.cause == .tooFew, "otherCause": gone.cause == .other,
             ]) { _, new in new }
         }
         return Mail(address: visitor.email.trimmingSpaces(), name: visitor.fullName, language: visitor.language,

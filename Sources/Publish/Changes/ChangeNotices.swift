@@ -13,6 +13,8 @@ struct ChangeNotices: Sendable {
         case calledOff
         /// The session has fewer places than the people it had.
         case fewerPlaces
+        /// Too few people are left for the session to run (min_visitors).
+        case tooFew
         /// Anything else: the visit is no longer possible for the visitor.
         case other
     }
@@ -68,6 +70,7 @@ struct ChangeNotices: Sendable {
                 if visitor.cancelled { cause = .withdrew }
                 else if session?.cancelled ?? true { cause = .calledOff }
                 else if (before[id]?.count ?? 0) > session!.capacity { cause = .fewerPlaces }
+                else if (after[id] ?? []).isEmpty && session!.minVisitors > 1 { cause = .tooFew }
                 else { cause = .other }
                 return (id, cause)
             })

@@ -143,7 +143,7 @@ enum ChangeLayouts {
         {{#hasVisits}}
         {{> changeNow}}
         {{#visits}}
-        * {{dateTitle}}, {{time}}: {{hostName}}
+        * {{dateTitle}}, {{time}}{{> colon}}{{hostName}}
         {{/visits}}
 
         {{/hasVisits}}

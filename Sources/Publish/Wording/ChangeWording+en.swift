@@ -15,7 +15,7 @@ extension ChangeWording {
         "changeAdded": "New:",
         "changeRemoved": "No longer planned:",
         "changeAddedCause": "{{#rank}}A place freed up for one of your choices: it was your choice no. {{.}}.{{/rank}}{{#suggestion}}A place is offered to you: this slot was not among your choices, but you were open to suggestions.{{/suggestion}}",
-        "changeRemovedCause": "{{#withdrew}}You withdrew.{{/withdrew}}{{#calledOff}}The host called this session off.{{/calledOff}}{{#fewerPlaces}}The session now has fewer places.{{/fewerPlaces}}{{#otherCause}}This visit can no longer be kept for you.{{/otherCause}}",
+        "changeRemovedCause": "{{#withdrew}}You withdrew.{{/withdrew}}{{#calledOff}}The host called this session off.{{/calledOff}}{{#fewerPlaces}}The session now has fewer places.{{/fewerPlaces}}{{#tooFew}}Too few participants are left: the session does not take place.{{/tooFew}}{{#otherCause}}This visit can no longer be kept for you.{{/otherCause}}",
         "changeNow": "Your schedule now:",
         "changeNothingLeft": "No visit is planned for you any more.",
         "changeCalendar": "The attached file (.ics) updates your calendar: visits that moved or were cancelled change there by themselves.",

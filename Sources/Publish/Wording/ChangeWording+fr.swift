@@ -15,7 +15,7 @@ extension ChangeWording {
         "changeAdded": "Nouveau :",
         "changeRemoved": "N'est plus prévu :",
         "changeAddedCause": "{{#rank}}Une place s'est libérée pour l'un de vos choix : c'était votre choix n° {{.}}.{{/rank}}{{#suggestion}}Une place vous est proposée : ce créneau ne figurait pas parmi vos choix, mais vous acceptiez les suggestions.{{/suggestion}}",
-        "changeRemovedCause": "{{#withdrew}}Vous vous êtes désinscrit·e.{{/withdrew}}{{#calledOff}}La structure d'accueil a annulé cette session.{{/calledOff}}{{#fewerPlaces}}La session compte désormais moins de places.{{/fewerPlaces}}{{#otherCause}}Cette visite ne peut plus être maintenue pour vous.{{/otherCause}}",
+        "changeRemovedCause": "{{#withdrew}}Vous vous êtes désinscrit·e.{{/withdrew}}{{#calledOff}}La structure d'accueil a annulé cette session.{{/calledOff}}{{#fewerPlaces}}La session compte désormais moins de places.{{/fewerPlaces}}{{#tooFew}}Il ne reste plus assez de participants : la session n'a pas lieu.{{/tooFew}}{{#otherCause}}Cette visite ne peut plus être maintenue pour vous.{{/otherCause}}",
         "changeNow": "Votre programme à présent :",
         "changeNothingLeft": "Aucune visite n'est plus prévue pour vous.",
         "changeCalendar": "Le fichier joint (.ics) met votre agenda à jour : les rendez-vous déplacés ou annulés y changent d'eux-mêmes.",

@@ -15,7 +15,7 @@ extension ChangeWording {
         "changeAdded": "Nieuw:",
         "changeRemoved": "Niet langer gepland:",
         "changeAddedCause": "{{#rank}}Er is een plaats vrijgekomen bij een van uw keuzes: dit was uw keuze nr. {{.}}.{{/rank}}{{#suggestion}}Er is een plaats voor u: dit moment stond niet bij uw keuzes, maar u stond open voor suggesties.{{/suggestion}}",
-        "changeRemovedCause": "{{#withdrew}}U hebt zich uitgeschreven.{{/withdrew}}{{#calledOff}}De gastorganisatie heeft deze sessie geannuleerd.{{/calledOff}}{{#fewerPlaces}}De sessie heeft nu minder plaatsen.{{/fewerPlaces}}{{#otherCause}}Dit bezoek kan voor u niet langer doorgaan.{{/otherCause}}",
+        "changeRemovedCause": "{{#withdrew}}U hebt zich uitgeschreven.{{/withdrew}}{{#calledOff}}De gastorganisatie heeft deze sessie geannuleerd.{{/calledOff}}{{#fewerPlaces}}De sessie heeft nu minder plaatsen.{{/fewerPlaces}}{{#tooFew}}Er zijn niet genoeg deelnemers meer: de sessie gaat niet door.{{/tooFew}}{{#otherCause}}Dit bezoek kan voor u niet langer doorgaan.{{/otherCause}}",
         "changeNow": "Uw programma nu:",
         "changeNothingLeft": "Er is geen bezoek meer voor u gepland.",
         "changeCalendar": "Het bijgevoegde bestand (.ics) werkt uw agenda bij: verplaatste of geannuleerde afspraken passen zich vanzelf aan.",

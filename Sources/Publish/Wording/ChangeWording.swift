@@ -4,7 +4,7 @@
 /// `PageWording` and `TeamWording`, merged with them in `PageLibrary`.
 ///
 /// Keys: `teamContact`; `label`, `rank` (a choice); `withdrew`, `calledOff`, `fewerPlaces`,
-/// `otherCause` (why a visit is gone); `suggestion` (a new visit nobody ranked); `previous`.
+/// `tooFew`, `otherCause` (why a visit is gone); `suggestion` (a new visit nobody ranked); `previous`.
 enum ChangeWording {
     /// The partials of a language.
     static func of(_ language: OutputLanguage) -> [String: String] {
