@@ -22,6 +22,8 @@ public struct Publication: Sendable {
     public let files: [PublishedFile]
     /// Things the team should know; they name no person.
     public let warnings: [String]
+    /// The UID and SEQUENCE of every calendar event published, for `calendar.json`.
+    public let calendarHistory: CalendarHistory
 
     /// The publication of `plan`, made from `input`.
     public init(plan: Plan, input: PlanningInput, options: PublicationOptions) {
@@ -29,7 +31,10 @@ public struct Publication: Sendable {
         var warnings: [String] = []
         let zone = CalendarTimeZone(identifier: input.event.timezone, years: Set(input.sessions.map(\.date.year)))
         if let warning = zone.warning { warnings.append(warning) }
-        let calendars = PersonCalendar(input: input, zone: zone, stamp: CalendarStamp.of(input))
+        let ledger = CalendarLedger(previous: options.calendarHistory, previousAssignments: input.previous?.assignments,
+                                    plan: plan, input: input)
+        let calendars = PersonCalendar(input: input, zone: zone, stamp: CalendarStamp.of(input), ledger: ledger)
+        let waiting = WaitingLists(plan: plan, input: input)
         let key = options.siteKey
         let visitorNames = FileNames(ids: input.visitors.map(\.id)), hostNames = FileNames(ids: input.hosts.map(\.id))
         let visitorFile = { @Sendable (v: Visitor) in "visitors/" + key.token("visitor", v.id) }
@@ -38,25 +43,27 @@ public struct Publication: Sendable {
         var mails: [(name: String, mail: Mail)] = []
 
         // Each visitor's files are independent: render them on every core, keep input order.
-        let perVisitor = Self.concurrentMap(input.visitors) { visitor -> (files: [PublishedFile], mail: (name: String, mail: Mail)) in
+        let perVisitor = Self.concurrentMap(input.visitors) { visitor -> (files: [PublishedFile], mail: (name: String, mail: Mail), links: PersonContext.Links) in
             var own: [PublishedFile] = []
             let schedule = plan.schedule(for: visitor, in: input)
             let base = visitorFile(visitor), ics = calendars.visitor(schedule)
             let name = String(base.split(separator: "/").last!) + ".ics"
             let links = PersonContext.Links(calendarFile: ics == nil ? nil : name, pageURL: online(base + ".html"))
             own.append(PublishedFile(path: "schedules/\(visitorNames[visitor.id]).md",
-                                     text: ScheduleMarkdown.render(schedule, input: input)))
+                                     text: ScheduleMarkdown.render(schedule, input: input, waiting: waiting)))
             own.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(visitor.language))
-                .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links))))
+                .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links, waiting: waiting))))
             let attachment = ics.map { text -> Mail.Attachment in
                 own.append(PublishedFile(path: "site/\(base).ics", text: text))
                 return Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
-                                       contentType: "text/calendar; charset=UTF-8; method=PUBLISH", data: Data(text.utf8))
+                                       contentType: "text/calendar; charset=UTF-8; method=\(PersonCalendar.method(of: text))", data: Data(text.utf8))
             }
-            return (own, ("visitor-\(visitorNames[visitor.id])", Mail.visitor(schedule, input: input, links: links, attachment: attachment)))
+            return (own, ("visitor-\(visitorNames[visitor.id])", Mail.visitor(schedule, input: input, links: links, attachment: attachment,
+                                                                              waiting: waiting)), links)
         }
         files += perVisitor.flatMap(\.files)
         mails += perVisitor.map(\.mail)
+        var hostFiles: [String: (links: PersonContext.Links, attachment: Mail.Attachment?)] = [:]
         var withoutContact = 0
         for host in input.hosts {
             let roster = plan.roster(for: host, in: input)
@@ -71,6 +78,7 @@ public struct Publication: Sendable {
                 .render("hostPage", PersonContext.host(roster, input: input, links: links))))
             let attachment = Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
                                              contentType: "text/calendar; charset=UTF-8", data: Data(ics.utf8))
+            hostFiles[host.id] = (links, attachment)
             if let mail = Mail.host(roster, input: input, links: links, attachment: attachment) {
                 mails.append(("host-\(hostNames[host.id])", mail))
             } else {
@@ -83,7 +91,7 @@ public struct Publication: Sendable {
 
         let team = OutputLanguage(options.teamLanguage)
         files.append(PublishedFile(path: Self.teamIndexPath, text: SiteIndex(
-            plan: plan, input: input, language: team,
+            plan: plan, input: input, language: team, waiting: waiting,
             visitorPage: { "site/" + visitorFile($0) + ".html" }, hostPage: { "site/" + hostFile($0) + ".html" }).html))
         files.append(PublishedFile(path: "report.html", text: ReportPage(
             plan: plan, firstComeFirstServed: FirstComeFirstServed.plan(input), input: input, language: team).html))
@@ -91,8 +99,13 @@ public struct Publication: Sendable {
         if options.eml {
             for (name, mail) in mails { files.append(PublishedFile(path: "mails/eml/\(name).eml", text: mail.eml)) }
         }
+        files += ChangeMails(plan: plan, input: input, notices: ChangeNotices(plan: plan, input: input), waiting: waiting,
+                             visitorFiles: Dictionary(zip(input.visitors.map(\.id), perVisitor.map { ($0.links, $0.mail.mail.attachment) }),
+                                                      uniquingKeysWith: { a, _ in a }),
+                             hostFiles: hostFiles, visitorNames: visitorNames, hostNames: hostNames).files(eml: options.eml)
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         self.warnings = warnings
+        calendarHistory = ledger.history
     }
 
     /// `transform` applied to every element on all cores, results in the elements' order.

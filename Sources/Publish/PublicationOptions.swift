@@ -11,11 +11,15 @@ public struct PublicationOptions: Sendable {
     public var siteURL: String?
     /// Also write ready `.eml` files.
     public var eml: Bool
+    /// What the calendars published before said (`calendar.json`), so that they update themselves.
+    public var calendarHistory: CalendarHistory?
 
-    public init(siteKey: SiteKey, teamLanguage: Language = .french, siteURL: String? = nil, eml: Bool = false) {
+    public init(siteKey: SiteKey, teamLanguage: Language = .french, siteURL: String? = nil, eml: Bool = false,
+                calendarHistory: CalendarHistory? = nil) {
         self.siteKey = siteKey
         self.teamLanguage = teamLanguage
         self.siteURL = siteURL
         self.eml = eml
+        self.calendarHistory = calendarHistory
     }
 }

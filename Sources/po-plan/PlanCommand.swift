@@ -64,7 +64,8 @@ struct PlanCommand: ParsableCommand {
         // Refused before solving: an output folder po-plan cannot use, or a site key it cannot keep.
         do {
             try OutputFolder(url: URL(fileURLWithPath: out)).checkWritable()
-            _ = try PlanFolder(url: URL(fileURLWithPath: out)).siteKey(given: publishing.siteKey)
+            _ = try PlanFolder(url: URL(fileURLWithPath: out), previous: previous.map(PreviousPlanFile.folder))
+                .siteKey(given: publishing.siteKey)
         } catch {
             complain("error: \(error)")
             throw ExitCode(1)
@@ -102,7 +103,7 @@ struct PlanCommand: ParsableCommand {
         log.say("Planned in \(seconds(since: started)); writing")
         let written: (files: Int, warnings: [String])
         do {
-            written = try PlanFolder(url: URL(fileURLWithPath: out)).write(
+            written = try PlanFolder(url: URL(fileURLWithPath: out), previous: previous.map(PreviousPlanFile.folder)).write(
                 plan: plan, planJSON: nil, input: data, inputFiles: loaded.canonicalFiles,
                 options: publishing)
         } catch {

@@ -8,15 +8,20 @@ import Scheduling
 /// published (`publication.json`).
 struct PlanFolder {
     let url: URL
+    /// The plan folder people were told (`plan --previous`): its site key, publication settings
+    /// and calendar history are carried over, so links already sent keep working.
+    var previous: URL? = nil
 
     /// The publication record left by an earlier run, if any.
     var record: PublicationRecord? {
         (try? Data(contentsOf: url.appendingPathComponent("publication.json"))).flatMap(PublicationRecord.init(json:))
+            ?? previous.flatMap { PlanFolder(url: $0).record }
     }
 
-    /// The key to use: the one given, else the one kept in this folder, else a new random one (kept
-    /// in the folder by `write`, so later plans of the week reuse it). A `site.key` that is not a key
-    /// is an error: replacing it silently would break every link already sent.
+    /// The key to use: the one given, else the previous plan's (re-planning: links already sent keep
+    /// working), else the one kept in this folder, else a new random one (kept in the folder by `write`,
+    /// so later plans of the week reuse it). A `site.key` that is not a key is an error: replacing it
+    /// silently would break every link already sent.
     func siteKey(given: String?) throws -> SiteKey {
         if let given {
             guard let key = SiteKey(text: given) else {
@@ -24,14 +29,17 @@ struct PlanFolder {
             }
             return key
         }
-        let file = url.appendingPathComponent("site.key")
-        guard FileManager.default.fileExists(atPath: file.path) else { return SiteKey.random() }
-        let kept = (try? String(contentsOf: file, encoding: .utf8)).map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 } ?? ""
-        guard let key = SiteKey(text: kept) else {
-            throw OutputFolder.Failure(description: "\(file.path) does not hold a usable key "
-                + "(\(SiteKey.problem(kept) ?? "unreadable")); put back the key the links were made with, or give one with --site-key")
+        for folder in [previous, url].compactMap({ $0 }) {
+            let file = folder.appendingPathComponent("site.key")
+            guard FileManager.default.fileExists(atPath: file.path) else { continue }
+            let kept = (try? String(contentsOf: file, encoding: .utf8)).map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 } ?? ""
+            guard let key = SiteKey(text: kept) else {
+                throw OutputFolder.Failure(description: "\(file.path) does not hold a usable key "
+                    + "(\(SiteKey.problem(kept) ?? "unreadable")); put back the key the links were made with, or give one with --site-key")
+            }
+            return key
         }
-        return key
+        return SiteKey.random()
     }
 
     /// Publishes `plan` and replaces the folder with it; plan.json is `planJSON` when given (as
@@ -44,11 +52,12 @@ struct PlanFolder {
         let siteURL = options.siteURL ?? previous?.siteURL
         let key = try siteKey(given: options.siteKey)
         let publication = Publication(plan: plan, input: input, options: PublicationOptions(
-            siteKey: key, teamLanguage: language, siteURL: siteURL, eml: eml))
+            siteKey: key, teamLanguage: language, siteURL: siteURL, eml: eml, calendarHistory: calendarHistory))
         var files = publication.files.filter { !(planJSON != nil && $0.path == "plan.json") }
         if let planJSON { files.append(PublishedFile(path: "plan.json", data: planJSON)) }
         for (name, data) in inputFiles { files.append(PublishedFile(path: "input/\(name)", data: data)) }
         files.append(PublishedFile(path: "site.key", text: key.text + "\n"))
+        files.append(PublishedFile(path: Self.calendarFile, text: publication.calendarHistory.json))
         files.append(PublishedFile(path: "publication.json", text: PublicationRecord(
             teamLanguage: language, siteURL: siteURL, eml: eml).json))
         let written = try OutputFolder(url: url).replace(with: files)

@@ -31,4 +31,12 @@ enum PreviousPlanFile {
         }
         return PreviousPlan(path: path, assignments: document.assignments)
     }
+
+    /// The folder of the previous plan: the one given, or the one holding the plan.json given.
+    static func folder(_ path: String) -> URL {
+        var isDirectory: ObjCBool = false
+        let url = URL(fileURLWithPath: path)
+        FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+        return isDirectory.boolValue ? url : url.deletingLastPathComponent()
+    }
 }

@@ -54,13 +54,13 @@ struct PublishCommand: ParsableCommand {
         log.say("Reading \(inputURL.path)")
         let (reading, inputFiles) = InputFolder.load(at: inputURL)
         for line in Diagnostic.cappedLines(reading.diagnostics.filter { $0.isError || !quiet }) { complain(line) }
-        guard let data = reading.input, !reading.hasErrors else {
+        guard var data = reading.input, !reading.hasErrors else {
             complain(input == nil
                 ? "error: the plan folder holds no readable input; give the folder the plan was made from with --input"
                 : "error: the input has errors: nothing was written.")
             throw ExitCode(1)
         }
-        let plan = try restore(document, input: data)
+        let plan = withPrevious(try restore(document, input: data), planJSON: planJSON, input: &data, log: log)
         let violations = PlanValidator(data).violations(of: plan)
         if !violations.isEmpty && !acceptBrokenRules {
             for violation in violations.prefix(20) { complain("error: with this input, plan.json breaks a rule: \(violation)") }

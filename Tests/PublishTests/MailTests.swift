@@ -10,14 +10,15 @@ import Testing
     @Test(arguments: [("V001", "fr"), ("V002", "nl"), ("V003", "en")])
     func visitorMailMatchesGolden(_ id: String, _ language: String) {
         let links = PersonContext.Links(calendarFile: "x.ics", pageURL: "https://example.org/po/visitors/x.html")
-        let mail = Mail.visitor(Fixture.schedule(id), input: Fixture.input, links: links, attachment: nil)
+        let mail = Mail.visitor(Fixture.schedule(id), input: Fixture.input, links: links, attachment: nil, waiting: Fixture.waiting)
         Golden.expect(Self.text(mail), matches: "visitor-\(language).txt")
     }
 
     @Test func hostAndUnassignedMailsMatchGolden() throws {
         let host = try #require(Mail.host(Fixture.roster("H001"), input: Fixture.input, links: .init(), attachment: nil))
         Golden.expect(Self.text(host), matches: "host-fr.txt")
-        let unassigned = Mail.visitor(Fixture.schedule("V006"), input: Fixture.input, links: .init(), attachment: nil)
+        let unassigned = Mail.visitor(Fixture.schedule("V006"), input: Fixture.input, links: .init(), attachment: nil,
+                                      waiting: Fixture.waiting)
         Golden.expect(Self.text(unassigned), matches: "visitor-unassigned-fr.txt")
     }
 
@@ -25,6 +26,8 @@ import Testing
         let eml = try #require(Fixture.file("mails/eml/visitor-V001.eml")).text
         let (head, _) = try #require(eml.range(of: "\r\n\r\n").map { (eml[..<$0.lowerBound], eml[$0.upperBound...]) })
         #expect(head.contains("X-Unsent: 1\r\n"))
+        let team = "=?UTF-8?B?\(Data("Équipe du bassin Sud-Est".utf8).base64EncodedString())?=\r\n <portesouvertes@example.org>"
+        #expect(head.contains("From: \(team)\r\n") && head.contains("Reply-To: \(team)\r\n"), "the team's contact sends and gets the answers")
         #expect(head.contains("To: =?UTF-8?B?\(Data("Amélie Dupont".utf8).base64EncodedString())?=\r\n <amelie.dupont@example.org>"))
         #expect(head.contains("Subject: Le Grand Bain : votre programme de visites\r\n"))
         #expect(head.contains("Content-Type: multipart/mixed; boundary=\"po-plan-"))

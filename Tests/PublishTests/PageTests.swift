@@ -65,12 +65,26 @@ import Testing
         }
     }
 
-    @Test func anUnassignedVisitorReadsWhyAndWhatToDoInTheirLanguage() throws {
+    @Test func anUnassignedVisitorReadsWhatTheyAskedForAndWhomToContactWithoutIdsOrAdvice() throws {
         let page = try #require(Fixture.visitorFile("V005", "html")).text
         #expect(page.contains("<html lang=\"nl\">"))
         #expect(page.contains("<p>Helaas konden we u geen bezoek toewijzen.</p>"))
-        #expect(page.contains("<p><strong>Waarom?</strong> Geen enkele gerangschikte keuze is mogelijk"))
+        #expect(page.contains("<p>U had gevraagd:</p>\n<ul>\n<li>Brussels Outreach Point</li>\n<li>Maison médicale Les Tilleuls, Dinsdag 4 november 2025"))
+        #expect(page.contains("Zo bereikt u het coördinatieteam: Équipe du bassin Sud-Est, <a href=\"mailto:portesouvertes@example.org\">"))
+        for id in ["S0001", "H003", "V005"] { #expect(!page.contains(id), "no internal id: \(id)") }
+        #expect(!page.contains("beschikbaarheid") && !page.contains("Waarom?"), "no advice that cannot be followed any more")
         #expect(!page.contains(".ics"))
+    }
+
+    @Test func aVisitorWithoutAPlaceIsToldWhichChoiceTheyWaitFor() throws {
+        // V006 ranked S0005 (full: one place, V002's) first; S0003 does not run.
+        let page = try #require(Fixture.visitorFile("V006", "html")).text
+        #expect(page.contains("<p>Vous êtes sur la liste d'attente pour :</p>\n<ul>\n<li>votre choix n° 1 : Wijkgezondheidscentrum De Brug, Mercredi 5 novembre 2025, 8h30–12h30"))
+        #expect(page.contains("Si une place se libère, l'équipe de coordination vous préviendra."))
+        #expect(!page.contains("S0005") && !page.contains("S0003"))
+        let index = try #require(Fixture.file(Publication.teamIndexPath)).text
+        #expect(index.contains("<summary>Liste d'attente (1)</summary><ol><li><a href=\"site/visitors/\(Fixture.siteKey.token("visitor", "V006")).html\">Lambert, Marc</a> (choix n° 1)</li></ol>"))
+        #expect(index.components(separatedBy: "<details class=\"waiting\">").count == 2, "only the full session with people waiting has a list")
     }
 
     @Test func theIndexListsEveryoneAndSaysThatLinksAreTheOnlyKey() throws {

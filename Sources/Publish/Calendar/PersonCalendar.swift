@@ -12,10 +12,12 @@ struct PersonCalendar {
     let zone: CalendarTimeZone
     /// DTSTAMP of every event (see `CalendarStamp`).
     let stamp: String
+    /// UIDs and SEQUENCEs carried over from what was published before; nil: stable UIDs, SEQUENCE 0.
+    var ledger: CalendarLedger? = nil
 
-    /// The visitor's calendar, or nil when the visitor has no visit.
+    /// The visitor's calendar, or nil when the visitor has no visit and none to cancel.
     func visitor(_ schedule: VisitorSchedule) -> String? {
-        guard !schedule.visits.isEmpty else { return nil }
+        guard !schedule.visits.isEmpty else { return cancellation(schedule.visitor) }
         let language = OutputLanguage(schedule.visitor.language)
         let library = PageLibrary.of(language)
         var ics = header(method: "PUBLISH")
@@ -24,7 +26,7 @@ struct PersonCalendar {
                 .merging(VisitContext.of(visit, language: language)) { _, new in new }
             let host = visit.host
             ics.begin("VEVENT")
-            ics.raw("UID", [], Self.uid(input.event.name, visit.session.id, schedule.visitor.id))
+            identify(visitorID: schedule.visitor.id, session: visit.session, into: &ics)
             times(visit.session, into: &ics)
             ics.text("SUMMARY", library.line("visitSummary", context))
             ics.text("LOCATION", TemplateValue.joined([MarkdownText.oneLine(host.name), VisitContext.place(of: host)], separator: ", "))
@@ -34,6 +36,7 @@ struct PersonCalendar {
             ics.raw("TRANSP", [], "OPAQUE")
             ics.end("VEVENT")
         }
+        appendCancelled(schedule.visitor, method: "PUBLISH", into: &ics)
         ics.end("VCALENDAR")
         return ics.rendered
     }
@@ -48,7 +51,7 @@ struct PersonCalendar {
                 .merging(PersonContext.session(entry, language: language, names: names)) { _, new in new }
             let isOpen = entry.status == .open
             ics.begin("VEVENT")
-            ics.raw("UID", [], Self.uid(input.event.name, entry.session.id, nil))
+            identify(visitorID: nil, session: entry.session, into: &ics)
             times(entry.session, into: &ics)
             ics.text("SUMMARY", library.line("sessionSummary", context))
             ics.text("LOCATION", TemplateValue.joined([MarkdownText.oneLine(roster.host.name), VisitContext.place(of: roster.host)], separator: ", "))
@@ -78,7 +81,7 @@ struct PersonCalendar {
     }
 
     /// BEGIN:VCALENDAR with its properties and the VTIMEZONE.
-    private func header(method: String?) -> ICalendarDocument {
+    func header(method: String?) -> ICalendarDocument {
         var ics = ICalendarDocument()
         ics.begin("VCALENDAR")
         ics.raw("VERSION", [], "2.0")
@@ -94,7 +97,7 @@ struct PersonCalendar {
     }
 
     /// DTSTAMP, DTSTART and DTEND of a session.
-    private func times(_ session: Session, into ics: inout ICalendarDocument) {
+    func times(_ session: Session, into ics: inout ICalendarDocument) {
         ics.raw("DTSTAMP", [], stamp)
         let start = zone.dateTime(session.date, session.start), end = zone.dateTime(session.date, session.end)
         ics.raw("DTSTART", start.parameters, start.value)

@@ -11,6 +11,8 @@ struct Mail {
     let body: String
     /// The attached calendar, when the person has one.
     let attachment: Attachment?
+    /// The coordination team (event.yaml's contact): the mail is from it and answers go to it.
+    var team: Contact? = nil
 
     /// A file attached to a mail.
     struct Attachment {
@@ -24,13 +26,14 @@ struct Mail {
 
     /// The mail to a visitor: their week, or why they have no visit.
     static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: PersonContext.Links,
-                        attachment: Attachment?) -> Mail {
+                        attachment: Attachment?, waiting: WaitingLists? = nil) -> Mail {
         let language = OutputLanguage(schedule.visitor.language)
         let library = PageLibrary.of(language)
-        let context = PersonContext.visitor(schedule, input: input, links: links)
+        let context = PersonContext.visitor(schedule, input: input, links: links, waiting: waiting)
         return Mail(address: schedule.visitor.email.trimmingSpaces(), name: schedule.visitor.fullName,
                     language: schedule.visitor.language, subject: library.line("visitorSubject", context),
-                    body: MarkdownText.tidy(library.render("visitorMail", context)), attachment: attachment)
+                    body: MarkdownText.tidy(library.render("visitorMail", context)), attachment: attachment,
+                    team: input.event.contact)
     }
 
     /// The mail to a host's contact: who comes to each session. Nil when the host has no contact e-mail.
@@ -42,7 +45,8 @@ struct Mail {
         let context = PersonContext.host(roster, input: input, links: links)
         return Mail(address: address, name: roster.host.contactName ?? roster.host.name, language: roster.host.language,
                     subject: library.line("hostSubject", context),
-                    body: MarkdownText.tidy(library.render("hostMail", context)), attachment: attachment)
+                    body: MarkdownText.tidy(library.render("hostMail", context)), attachment: attachment,
+                    team: input.event.contact)
     }
 
     /// The mail-merge file: one row per mail with `email`, `language`, `subject`, `body` and
@@ -56,12 +60,18 @@ struct Mail {
 
     /// The mail as an `.eml` file (RFC 5322, MIME): a draft (`X-Unsent: 1`) that Outlook and
     /// Thunderbird open ready to send from the team's own mailbox, with a UTF-8 quoted-printable
-    /// body and the calendar attached in base64. No Date and no From: the mail program adds them.
+    /// body and the calendar attached in base64. No Date: the mail program adds it; From and
+    /// Reply-To are the team's contact when it has an address, else the mail program's sender.
     var eml: String {
         let boundary = "po-plan-" + SHA256.hex(address + "\u{1F}" + subject + "\u{1F}" + body).prefix(24)
+        var lines = ["MIME-Version: 1.0", "X-Unsent: 1"]
+        if let from = team?.email.flatMap(EmailAddress.init) {
+            let sender = team?.name.map { MIMEText.mailbox(name: $0, address: from.text) } ?? from.text
+            lines += ["From: " + sender, "Reply-To: " + sender]
+        }
         // Only a checked address goes into To: (never a list or an injected header).
-        let to = EmailAddress(address).map { ["To: " + MIMEText.mailbox(name: name, address: $0.text)] } ?? []
-        var lines = ["MIME-Version: 1.0", "X-Unsent: 1"] + to + [
+        lines += EmailAddress(address).map { ["To: " + MIMEText.mailbox(name: name, address: $0.text)] } ?? []
+        lines += [
             "Subject: " + MIMEText.headerWord(subject),
             "Content-Language: " + language.code,
         ]

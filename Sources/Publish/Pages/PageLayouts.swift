@@ -2,7 +2,7 @@
 /// in every language: the words come from partials of `PageWording`. Mustache escapes every value.
 enum PageLayouts {
     /// A visitor's week. Keys: `lang`, `eventName`, `bassin`, `firstName`, `hasVisits`, `visits`
-    /// (see `VisitContext`), `calendarFile`, `reason`.
+    /// (see `VisitContext`), `calendarFile`, and those of `ChangeLayouts.situationHTML`.
     static let visitorPage = """
         {{> headStart}}
         <title>{{> visitorPageTitle}} · {{eventName}}</title>
@@ -31,15 +31,13 @@ enum PageLayouts {
         {{#calendarFile}}
         <p class="actions"><a href="{{.}}" download>{{> visitorCalendarLink}}</a></p>
         {{/calendarFile}}
+        {{> waitingHTML}}
         <p>{{> visitorCantCome}}</p>
+        {{> teamContactHTML}}
         <p>{{> visitorClosing}}</p>
         {{/hasVisits}}
         {{^hasVisits}}
-        <p>{{> visitorNone}}</p>
-        {{#reason}}
-        <p><strong>{{> why}}</strong> {{.}}</p>
-        {{/reason}}
-        <p><strong>{{> whatNow}}</strong> {{> visitorWhatNow}}</p>
+        {{> situationHTML}}
         {{/hasVisits}}
         </main>
         </body>
@@ -101,6 +99,7 @@ enum PageLayouts {
         <p>{{> hostNoSessions}}</p>
         {{/sessions}}
         <p>{{> hostQuestion}}</p>
+        {{> teamContactHTML}}
         </main>
         </body>
         </html>

@@ -18,26 +18,26 @@ enum PersonContext {
         }
     }
 
-    /// The keys shared by every page of an event: `lang`, `eventName`, `bassin`, `script`.
+    /// The keys shared by every page of an event: `lang`, `eventName`, `bassin`, `script`, and
+    /// the team's contact (see `teamContact`).
     static func eventKeys(_ event: Event, language: OutputLanguage) -> [String: Any] {
         ["lang": language.rawValue, "eventName": MarkdownText.oneLine(event.name),
-         "bassin": VisitContext.plain(event.bassin), "script": false]
+         "bassin": VisitContext.plain(event.bassin), "script": false].merging(teamContact(event)) { a, _ in a }
     }
 
-    /// A visitor's week: `firstName`, `hasVisits`, `visitsOne`, `visitCount`, `visits`, `reason`,
-    /// `calendarFile`, `hasCalendar`, `pageURL`.
-    static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: Links) -> [String: Any] {
+    /// A visitor's week: `firstName`, `hasVisits`, `visitsOne`, `visitCount`, `visits`,
+    /// `calendarFile`, `hasCalendar`, `pageURL`, and what they wait for (see `situation`).
+    static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: Links,
+                        waiting: WaitingLists? = nil) -> [String: Any] {
         let language = OutputLanguage(schedule.visitor.language)
-        let reason: Any = schedule.visits.isEmpty
-            ? schedule.unassignedReason.map { ReasonText.text($0, in: schedule.visitor.language, input: input) } ?? false
-            : false
-        return eventKeys(input.event, language: language).merging([
+        return eventKeys(input.event, language: language)
+            .merging(situation(schedule, input: input, waiting: waiting, language: language)) { _, new in new }
+            .merging([
             "firstName": MarkdownText.oneLine(schedule.visitor.firstName),
             "hasVisits": !schedule.visits.isEmpty,
             "visitsOne": schedule.visits.count == 1,
             "visitCount": schedule.visits.count,
             "visits": schedule.visits.map { VisitContext.of($0, language: language) },
-            "reason": reason,
             "calendarFile": links.calendarFile ?? false,
             "hasCalendar": links.calendarFile != nil,
             "pageURL": links.pageURL ?? false,

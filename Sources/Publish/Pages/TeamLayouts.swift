@@ -21,13 +21,14 @@ enum TeamLayouts {
         </nav>
         <h2 id="week">{{> indexWeek}}</h2>
         <p>{{> indexWeekSummary}}</p>
+        {{#anyWaiting}}<p>{{> indexWaitingText}}</p>{{/anyWaiting}}
         {{#days}}
         <h3>{{dateTitle}}</h3>
         <table>
         <thead><tr><th scope="col">{{> colTime}}</th><th scope="col">{{> colHost}}</th><th scope="col">{{> labelKind}}</th><th scope="col" class="num">{{> colFill}}</th><th scope="col">{{> labelStatus}}</th></tr></thead>
         <tbody>
         {{#sessions}}
-        <tr><td>{{time}}</td><td><a href="{{hostPage}}">{{hostName}}</a>{{#title}}<br>{{.}}{{/title}}</td><td>{{> kindName}}</td><td class="num">{{count}}/{{capacity}}<span class="bar" style="width:{{barWidth}}px" aria-hidden="true"></span></td><td>{{#open}}{{> statusOpen}}{{/open}}{{#cancelled}}<span class="cancelled">{{> statusCancelled}}</span>{{/cancelled}}</td></tr>
+        <tr><td>{{time}}</td><td><a href="{{hostPage}}">{{hostName}}</a>{{#title}}<br>{{.}}{{/title}}</td><td>{{> kindName}}</td><td class="num">{{count}}/{{capacity}}<span class="bar" style="width:{{barWidth}}px" aria-hidden="true"></span></td><td>{{#open}}{{> statusOpen}}{{/open}}{{#cancelled}}<span class="cancelled">{{> statusCancelled}}</span>{{/cancelled}}{{> waitingListHTML}}</td></tr>
         {{/sessions}}
         </tbody>
         </table>
@@ -180,6 +181,7 @@ enum TeamLayouts {
         {{^hasUnassigned}}
         <p>{{> reportNoneUnassigned}}</p>
         {{/hasUnassigned}}
+        {{{changes}}}
         <h2 id="method">{{> reportMethod}}</h2>
         <p>{{> reportMethodOptimal}}</p>
         <p>{{> reportMethodFCFS}}</p>

@@ -28,18 +28,14 @@ enum TextLayouts {
         {{> visitorMailAttachment}}{{#pageURL}} {{> visitorMailOnline}} {{.}}{{/pageURL}}
         {{/hasCalendar}}
 
+        {{> waitingText}}
         {{> visitorCantCome}}
+        {{> teamContactText}}
 
         {{> visitorClosing}}
         {{/hasVisits}}
         {{^hasVisits}}
-        {{> visitorNone}}
-
-        {{#reason}}
-        {{> why}} {{.}}
-
-        {{/reason}}
-        {{> whatNow}} {{> visitorWhatNow}}
+        {{> situationText}}
         {{/hasVisits}}
 
         {{> signature}}
@@ -64,6 +60,7 @@ enum TextLayouts {
         {{> hostMailAttachment}}{{#pageURL}} {{> visitorMailOnline}} {{.}}{{/pageURL}}
 
         {{> hostQuestion}}
+        {{> teamContactText}}
 
         {{> signature}}
         """

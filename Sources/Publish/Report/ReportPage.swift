@@ -39,6 +39,7 @@ struct ReportPage {
         context.merge(fillByDay()) { _, new in new }
         context.merge(tables) { _, new in new }
         context.merge(decisions) { _, new in new }
+        context["changes"] = changesSection
         return library.render("report", context)
     }
 

@@ -9,6 +9,8 @@ struct SiteIndex {
     let plan: Plan
     let input: PlanningInput
     let language: OutputLanguage
+    /// The waiting list of every full session, shown under it.
+    var waiting: WaitingLists? = nil
     /// The path of a visitor's page and of a host's page, relative to the index (so under `site/`).
     let visitorPage: (Visitor) -> String
     let hostPage: (Host) -> String
@@ -27,6 +29,7 @@ struct SiteIndex {
         }
         let taken = plan.assignments.count, places = input.sessions.reduce(0) { $0 + $1.capacity }
         let open = plan.sessions.filter { $0.status == .open }.count
+        context["anyWaiting"] = !(waiting?.bySession.isEmpty ?? true)
         context["week"] = ["sessions": input.sessions.count, "open": open, "cancelled": input.sessions.count - open,
                            "taken": taken, "places": places]
         var visits: [String: Int] = [:]
@@ -56,6 +59,17 @@ struct SiteIndex {
             "hostName": MarkdownText.oneLine(host.name), "hostPage": hostPage(host),
             "count": assigned, "capacity": s.capacity, "open": assigned > 0, "cancelled": assigned == 0,
             "barWidth": s.capacity > 0 ? Int((60 * Double(assigned) / Double(s.capacity)).rounded()) : 0,
-        ]) { _, new in new }
+        ]) { _, new in new }.merging(waitingList(s)) { _, new in new }
+    }
+
+    /// `hasWaiting`, `waitingCount` and `waiting` (`lastName`, `firstName`, `page`, `rank`) of a session.
+    private func waitingList(_ s: Session) -> [String: Any] {
+        let list = (waiting?.bySession[s.id] ?? []).compactMap { entry -> [String: Any]? in
+            input.visitor(entry.visitorID).map { v in
+                ["lastName": MarkdownText.oneLine(v.lastName), "firstName": MarkdownText.oneLine(v.firstName),
+                 "page": visitorPage(v), "rank": entry.rank]
+            }
+        }
+        return ["hasWaiting": !list.isEmpty, "waitingCount": list.count, "waiting": list]
     }
 }

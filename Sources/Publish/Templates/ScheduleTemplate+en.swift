@@ -33,16 +33,12 @@ extension ScheduleTemplate {
         {{/visits}}
         Can't make it after all? Please tell the coordination team{{#bassin}} of bassin {{.}}{{/bassin}} as soon as possible, so someone else can have your place.
 
+        {{after}}
+
         Enjoy your visits!
         {{/hasVisits}}
         {{^hasVisits}}
-        Unfortunately, we could not give you a visit.
-
-        {{#reason}}
-        **Why?** {{.}}
-
-        {{/reason}}
-        **What now?** Contact the coordination team{{#bassin}} of bassin {{.}}{{/bassin}}: they can go over your registration with you and offer you a place that frees up.
+        {{situation}}
         {{/hasVisits}}
         """, name: "schedule en"))
 }

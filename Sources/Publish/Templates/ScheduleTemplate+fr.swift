@@ -33,16 +33,12 @@ extension ScheduleTemplate {
         {{/visits}}
         Un empêchement ? Prévenez au plus vite l'équipe de coordination{{#bassin}} du bassin {{.}}{{/bassin}} : votre place pourra profiter à quelqu'un d'autre.
 
+        {{after}}
+
         Belles découvertes !
         {{/hasVisits}}
         {{^hasVisits}}
-        Malheureusement, aucune visite n'a pu vous être attribuée.
-
-        {{#reason}}
-        **Pourquoi ?** {{.}}
-
-        {{/reason}}
-        **Que faire ?** Contactez l'équipe de coordination{{#bassin}} du bassin {{.}}{{/bassin}} : elle peut revoir votre inscription avec vous et vous proposer une place qui se libère.
+        {{situation}}
         {{/hasVisits}}
         """, name: "schedule fr"))
 }

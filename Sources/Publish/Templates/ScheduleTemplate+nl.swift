@@ -33,16 +33,12 @@ extension ScheduleTemplate {
         {{/visits}}
         Kunt u toch niet komen? Verwittig dan zo snel mogelijk het coördinatieteam{{#bassin}} van bassin {{.}}{{/bassin}}, zodat iemand anders uw plaats kan krijgen.
 
+        {{after}}
+
         Veel boeiende ontmoetingen!
         {{/hasVisits}}
         {{^hasVisits}}
-        Helaas konden we u geen bezoek toewijzen.
-
-        {{#reason}}
-        **Waarom?** {{.}}
-
-        {{/reason}}
-        **Wat nu?** Neem contact op met het coördinatieteam{{#bassin}} van bassin {{.}}{{/bassin}}: zij bekijken uw inschrijving graag samen met u en kunnen u een vrijgekomen plaats voorstellen.
+        {{situation}}
         {{/hasVisits}}
         """, name: "schedule nl"))
 }

@@ -3,7 +3,6 @@ extension PageWording {
     static let english: [String: String] = [
         "colon": ": ",
         "eventLine": "{{eventName}}{{#bassin}} · bassin {{.}}{{/bassin}}",
-        "why": "Why?",
         "whatNow": "What now?",
         "signature": "The coordination team{{#bassin}} of bassin {{.}}{{/bassin}}",
 

@@ -3,7 +3,6 @@ extension PageWording {
     static let french: [String: String] = [
         "colon": " : ",
         "eventLine": "{{eventName}}{{#bassin}} · bassin {{.}}{{/bassin}}",
-        "why": "Pourquoi ?",
         "whatNow": "Que faire ?",
         "signature": "L'équipe de coordination{{#bassin}} du bassin {{.}}{{/bassin}}",
 

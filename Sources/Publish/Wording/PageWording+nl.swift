@@ -3,7 +3,6 @@ extension PageWording {
     static let dutch: [String: String] = [
         "colon": ": ",
         "eventLine": "{{eventName}}{{#bassin}} · bassin {{.}}{{/bassin}}",
-        "why": "Waarom?",
         "whatNow": "Wat nu?",
         "signature": "Het coördinatieteam{{#bassin}} van bassin {{.}}{{/bassin}}",
 

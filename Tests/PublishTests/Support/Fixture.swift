@@ -9,7 +9,8 @@ enum Fixture {
         TimeWindow(date: date(day), start: TimeOfDay(hhmm: start)!, end: TimeOfDay(hhmm: end)!)!
     }
 
-    static let event = Event(name: "Le Grand Bain", bassin: "Sud-Est")
+    static let event = Event(name: "Le Grand Bain", bassin: "Sud-Est", contact: Contact(
+        name: "Équipe du bassin Sud-Est", email: "portesouvertes@example.org", phone: "+32 2 000 00 00"))
 
     static let hosts: [Host] = [
         Host(id: "H001", name: "Maison médicale Les Tilleuls", organization: "ASBL Les Tilleuls",
@@ -129,4 +130,5 @@ enum Fixture {
     static func host(_ id: String) -> Host { input.host(id)! }
     static func schedule(_ id: String) -> VisitorSchedule { plan.schedule(for: visitor(id), in: input) }
     static func roster(_ id: String) -> HostRoster { plan.roster(for: host(id), in: input) }
+    static let waiting = WaitingLists(plan: plan, input: input)
 }

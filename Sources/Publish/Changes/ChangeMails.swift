@@ -1,0 +1,95 @@
+import Scheduling
+
+/// The change notices of a re-plan as mails, in `mails/changes/`: a mail-merge file and, with
+/// `eml`, one `.eml` per person, for the visitors in `changes` and the hosts whose roster changed,
+/// each in the person's language. A visitor's mail names only them, their visits and hosts, and
+/// carries their updated calendar; a host's names the visitors who join or leave its sessions.
+struct ChangeMails {
+    let plan: Plan
+    let input: PlanningInput
+    let notices: ChangeNotices
+    let waiting: WaitingLists
+    /// A person's links and calendar, as in their main mail: by visitor id and by host id.
+    let visitorFiles: [String: (links: PersonContext.Links, attachment: Mail.Attachment?)]
+    let hostFiles: [String: (links: PersonContext.Links, attachment: Mail.Attachment?)]
+    /// The file names of the week's people, as the rest of the publication names them.
+    let visitorNames: FileNames
+    let hostNames: FileNames
+
+    /// The files of `mails/changes/`; none without a previous plan.
+    func files(eml: Bool) -> [PublishedFile] {
+        guard input.previous != nil else { return [] }
+        var mails: [(name: String, mail: Mail)] = []
+        for notice in notices.visitors {
+            let files = visitorFiles[notice.visitor.id]
+            mails.append(("visitor-\(visitorNames[notice.visitor.id])",
+                          visitorMail(notice, links: files?.links ?? .init(), attachment: files?.attachment)))
+        }
+        for notice in notices.hosts {
+            let files = hostFiles[notice.host.id]
+            if let mail = hostMail(notice, links: files?.links ?? .init(), attachment: files?.attachment) {
+                mails.append(("host-\(hostNames[notice.host.id])", mail))
+            }
+        }
+        var out = [PublishedFile(path: "mails/changes/mail-merge.csv", text: Mail.mergeFile(mails.map(\.mail)))]
+        if eml {
+            out += mails.map { PublishedFile(path: "mails/changes/eml/\($0.name).eml", text: $0.mail.eml) }
+        }
+        return out
+    }
+
+    /// The mail to a visitor: what is new, what is gone and why, their week now, what they wait for.
+    func visitorMail(_ notice: ChangeNotices.VisitorNotice, links: PersonContext.Links,
+                     attachment: Mail.Attachment?) -> Mail {
+        let visitor = notice.visitor, language = OutputLanguage(visitor.language)
+        let library = PageLibrary.of(language)
+        let schedule = plan.schedule(for: visitor, in: input)
+        var context = PersonContext.visitor(schedule, input: input, links: links, waiting: waiting)
+        let added = schedule.visits.filter { notice.added.contains($0.session.id) }
+        context["hasAdded"] = !added.isEmpty
+        context["added"] = added.map { VisitContext.of($0, language: language) }
+        context["hasRemoved"] = !notice.removed.isEmpty
+        context["removed"] = notice.removed.compactMap { gone -> [String: Any]? in
+            guard let session = input.session(gone.sessionID) else { return nil }
+            return VisitContext.sessionKeys(session, language: language).merging([
+                "hostName": MarkdownText.oneLine(input.host(of: session).name),
+                "withdrew": gone.cause == .withdrew, "calledOff": gone.cause == .calledOff,
+                "fewerPlaces": gone.cause == .fewerPlaces, "tooFew": gone.cause == .tooFew, "otherCause": gone.cause == .other,
+            ]) { _, new in new }
+        }
+        return Mail(address: visitor.email.trimmingSpaces(), name: visitor.fullName, language: visitor.language,
+                    subject: library.line("visitorChangeSubject", context),
+                    body: MarkdownText.tidy(library.render("visitorChangeMail", context)), attachment: attachment,
+                    team: input.event.contact)
+    }
+
+    /// The mail to a host's contact: per changed session, who joins, who leaves and who comes
+    /// now. Nil when the host has no contact e-mail.
+    func hostMail(_ notice: ChangeNotices.HostNotice, links: PersonContext.Links, attachment: Mail.Attachment?) -> Mail? {
+        let host = notice.host
+        guard let address = host.contactEmail?.trimmingSpaces(), !address.isEmpty else { return nil }
+        let language = OutputLanguage(host.language), library = PageLibrary.of(language)
+        let names = RosterTemplate.of(language)
+        let roster = plan.roster(for: host, in: input)
+        var context = PersonContext.host(roster, input: input, links: links)
+        context["changed"] = notice.sessions.compactMap { change -> [String: Any]? in
+            guard let entry = roster.entries.first(where: { $0.session.id == change.session.id }) else { return nil }
+            return PersonContext.session(entry, language: language, names: names).merging([
+                "calledOff": change.calledOff,
+                "hasJoined": !change.joined.isEmpty, "joined": change.joined.map(Self.person),
+                "hasLeft": !change.left.isEmpty, "left": change.left.map(Self.person),
+            ]) { _, new in new }
+        }
+        return Mail(address: address, name: host.contactName ?? host.name, language: host.language,
+                    subject: library.line("hostChangeSubject", context),
+                    body: MarkdownText.tidy(library.render("hostChangeMail", context)), attachment: attachment,
+                    team: input.event.contact)
+    }
+
+    /// A visitor as a host's change mail names them.
+    private static func person(_ v: Visitor) -> [String: Any] {
+        ["firstName": MarkdownText.oneLine(v.firstName), "lastName": MarkdownText.oneLine(v.lastName),
+         "organization": VisitContext.plain(v.organization), "email": v.email.trimmingSpaces(),
+         "phone": VisitContext.plain(v.phone)]
+    }
+}
