@@ -62,3 +62,45 @@ import Scheduling
         #expect(inputs.filter { $0.sessions.contains(where: \.cancelled) }.count >= 10)
     }
 }
+
+/// Preference and mix solved as one objective give the very tier values of the plain
+/// lexicographic solve, one tier after the other.
+@Suite struct MergedTierTests {
+    @Test(arguments: 1...40 as ClosedRange<UInt64>)
+    func mergingPreferenceAndMixGivesTheLexicographicValues(seed: UInt64) {
+        let input = seed % 2 == 0 ? RandomInstances.make(seed: seed, hosts: 5, sessions: 10, visitors: 14)
+            : RandomInstances.withDecisions(seed: seed, hosts: 5, sessions: 10, visitors: 14)
+        let eligibility = Eligibility(input)
+        let model = AssignmentModel(eligibility, seed: 1)
+        // Pins that a simple rule rules out never reach the solve (the planner stops before).
+        guard PinCheck(model: model).problems().isEmpty else { return }
+        var merged = LexicographicSolve(model: model, deadline: nil, exportDirectory: nil)
+        var plain = merged
+        merged.mergesPreferenceAndMix = true
+        plain.mergesPreferenceAndMix = false
+        let a = merged.run { _ in }, b = plain.run { _ in }
+        #expect(a.status == b.status)
+        #expect(a.tiers == b.tiers)
+        guard a.status != .infeasible else { return }  // pins that cannot hold: no plan to check
+        let plan = PlanAssembly(input: input, eligibility: eligibility)
+            .plan(status: a.status, tiers: a.tiers, assignments: model.assignments(of: a.plan))
+        #expect(PlanValidator(input).violations(of: plan) == [])
+    }
+
+    @Test func theMergedObjectiveWeighsOneUnitOfPreferenceAboveAllMix() {
+        let input = RandomInstances.make(seed: 3, hosts: 5, sessions: 10, visitors: 14)
+        let model = AssignmentModel(Eligibility(input), seed: 1)
+        let solve = LexicographicSolve(model: model, deadline: nil, exportDirectory: nil)
+        let (goal, split) = solve.mergedGoal()
+        let weight = Double(model.crudeBound(.mix) + 1)
+        let mixTotal = model.objective(.mix).reduce(0, +)
+        #expect(mixTotal < weight, "the weight exceeds any mix a plan can reach")
+        #expect(zip(goal.coefficients, zip(model.objective(.preference), model.objective(.mix)))
+            .allSatisfy { $0 == $1.0 * weight + $1.1 })
+        // A bound above the plan's preference leaves mix unbounded but for M; at the plan's, exact.
+        let solved = LexicographicSolve.TierSolve(value: 10 * Int(weight) + 3, bound: 11 * Int(weight) + 1, found: nil)
+        #expect(split(solved, 10, 3).map(\.bound) == [11, Int(weight) - 1])
+        let proven = LexicographicSolve.TierSolve(value: 10 * Int(weight) + 3, bound: 10 * Int(weight) + 5, found: nil)
+        #expect(split(proven, 10, 3).map(\.bound) == [10, 5])
+    }
+}
