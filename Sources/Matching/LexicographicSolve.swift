@@ -11,8 +11,6 @@ struct LexicographicSolve {
     let model: AssignmentModel
     let deadline: ContinuousClock.Instant?
     let exportDirectory: URL?
-    /// Whether preference and mix, when they are the last two tiers, are solved as one objective.
-    var mergesPreferenceAndMix = true
 
     /// The outcome: each tier's value and bound, and the plan as pair indices.
     struct Result {
@@ -52,29 +50,6 @@ struct LexicographicSolve {
         var results: [TierResult] = []
         for (k, tier) in tiers.enumerated() {
             let started = ContinuousClock.now
-            if mergesPreferenceAndMix, exportDirectory == nil, k == tiers.count - 2, tier == .preference, tiers[k + 1] == .mix {
-                // The last two tiers as one search: see `mergedGoal`.
-                let merged = mergedGoal()
-                problem.maximize(merged.goal.coefficients)
-                let solved = solveOnce(merged.goal, problem, start: columns)
-                if solved.infeasible {
-                    progress(.stopped(reason: "the constraints admit no plan"))
-                    return Result(status: .infeasible, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, plan: [])
-                }
-                if let stop = solved.stop { progress(.stopped(reason: stop)) }
-                if let found = solved.found, let placed = model.plan(from: found) { plan = placed }
-                guard let plan else {
-                    return Result(status: .infeasible, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, plan: [])
-                }
-                let planColumns = model.columns(for: plan)
-                for split in merged.split(solved, model.value(of: .preference, at: planColumns),
-                                          model.value(of: .mix, at: planColumns)) {
-                    results.append(split)
-                    progress(.tierSolved(tier: split.tier, value: split.value, bound: split.bound,
-                                         seconds: started.duration(to: .now).seconds))
-                }
-                break
-            }
             problem.maximize(model.objective(tier))
             if let dir = exportDirectory {
                 exportPlainModel(tier, held: results, to: dir.appendingPathComponent("tier-\(k + 1)-\(tier.rawValue).mps"))
@@ -84,7 +59,7 @@ struct LexicographicSolve {
             if k == 0, let flow, flowPlan != nil, flow.value == flow.bound {
                 result = TierResult(tier: tier, value: flow.value, bound: flow.bound)
             } else {
-                let solved = solveOnce(goal(tier), problem, start: columns)
+                let solved = solveOnce(tier, problem, start: columns)
                 relaxation = solved.relaxation
                 if solved.infeasible {
                     progress(.stopped(reason: "the constraints admit no plan"))
@@ -115,76 +90,40 @@ struct LexicographicSolve {
         return Result(status: status, tiers: results, plan: plan ?? [])
     }
 
-    /// What one search maximises: a tier's objective, or preference and mix as one.
-    struct Goal {
-        let name: String
-        let coefficients: [Double]
-        /// A value no plan can pass.
-        let crude: Int
-
-        /// The goal's value for a column vector, rounded to a whole number.
-        func value(at columns: [Double]) -> Int {
-            Int(zip(coefficients, columns).reduce(0) { $0 + $1.0 * $1.1 }.rounded())
-        }
-    }
-
-    /// The goal of one tier.
-    func goal(_ tier: ObjectiveTier) -> Goal {
-        Goal(name: tier.rawValue, coefficients: model.objective(tier), crude: model.crudeBound(tier))
-    }
-
-    /// Solves the goal's MIP from the plan so far (nil when none is known yet).
-    private func solveOnce(_ goal: Goal, _ problem: LinearProblem, start: [Double]?) -> TierSolve {
-        let startValue = start.map(goal.value(at:)) ?? 0
+    /// Solves the tier's MIP from the plan so far (nil when none is known yet).
+    private func solveOnce(_ tier: ObjectiveTier, _ problem: LinearProblem, start: [Double]?) -> TierSolve {
+        let startValue = start.map { model.value(of: tier, at: $0) } ?? 0
         let (outcome, relaxation) = problem.search(until: deadline, incumbent: start, integralObjective: true) { values in
             model.lazyRoomRows(at: values)
         }
-        var solved = solveResult(goal, outcome, startValue: startValue)
+        var solved = solveResult(tier, outcome, startValue: startValue)
         solved.relaxation = relaxation
         return solved
     }
 
-    /// What one search gives, whatever way it ended.
-    private func solveResult(_ goal: Goal, _ outcome: SolverOutcome, startValue: Int) -> TierSolve {
-        let unproven = { (b: Double?) in b.map { Int(($0 + 1e-6).rounded(.down)) } ?? goal.crude }
+    /// What one search of a tier gives, whatever way it ended.
+    private func solveResult(_ tier: ObjectiveTier, _ outcome: SolverOutcome, startValue: Int) -> TierSolve {
+        let unproven = { (b: Double?) in b.map { Int(($0 + 1e-6).rounded(.down)) } ?? model.crudeBound(tier) }
         switch outcome {
         case .optimal(_, let found):
-            let value = goal.value(at: found)
+            let value = model.value(of: tier, at: found)
             return TierSolve(value: value, bound: value, found: found)
         case .feasible(_, let b, let found, let stop):
-            return TierSolve(value: goal.value(at: found), bound: unproven(b), found: found,
-                             stop: "\(goal.name): \(stop.description)")
+            return TierSolve(value: model.value(of: tier, at: found), bound: unproven(b), found: found,
+                             stop: "\(tier.rawValue): \(stop.description)")
         case .noSolution(let b, let stop):
-            return TierSolve(value: startValue, bound: unproven(b), found: nil, stop: "\(goal.name): \(stop.description)")
+            return TierSolve(value: startValue, bound: unproven(b), found: nil, stop: "\(tier.rawValue): \(stop.description)")
         case .infeasible:
             // Assigning nobody is always allowed, so only yes pins can make the model infeasible.
             return TierSolve(value: 0, bound: 0, found: nil, infeasible: true)
         case .unbounded:
-            return TierSolve(value: startValue, bound: goal.crude, found: nil,
-                             stop: "\(goal.name): GLPK reported an unbounded objective, which cannot happen here")
+            return TierSolve(value: startValue, bound: model.crudeBound(tier), found: nil,
+                             stop: "\(tier.rawValue): GLPK reported an unbounded objective, which cannot happen here")
         case .failed(let failure):
             // The start plan stays valid: keep it, and claim nothing beyond the crude bound.
-            return TierSolve(value: startValue, bound: goal.crude, found: nil, stop: "\(goal.name): \(failure.description)")
+            return TierSolve(value: startValue, bound: model.crudeBound(tier), found: nil,
+                             stop: "\(tier.rawValue): \(failure.description)")
         }
-    }
-
-    /// Preference and mix as one objective, preference · W + mix with W = M + 1 and M the most mix
-    /// any plan can reach: both are whole numbers and mix lies in 0…M, so one more unit of
-    /// preference outweighs any mix, and the optimum of the sum is the lexicographic optimum.
-    func mergedGoal() -> (goal: Goal, split: (TierSolve, Int, Int) -> [TierResult]) {
-        let most = model.crudeBound(.mix), weight = most + 1
-        let coefficients = zip(model.objective(.preference), model.objective(.mix)).map { $0 * Double(weight) + $1 }
-        let goal = Goal(name: "preference and mix", coefficients: coefficients,
-                        crude: model.crudeBound(.preference) * weight + most)
-        // The values are the plan's own; the bounds come from the bound on the sum.
-        let split = { (solved: TierSolve, preference: Int, mix: Int) -> [TierResult] in
-            let bound = max(solved.bound, solved.value)
-            let preferenceBound = max(preference, bound / weight)
-            let mixBound = preferenceBound > preference ? most : max(mix, bound - preference * weight)
-            return [TierResult(tier: .preference, value: preference, bound: preferenceBound),
-                    TierResult(tier: .mix, value: mix, bound: mixBound)]
-        }
-        return (goal, split)
     }
 
     /// Holds a tier at the value reached while the next ones are maximised.
