@@ -106,4 +106,24 @@ import Testing
             .flatMap { Self.uids(folder.appendingPathComponent("site/visitors/\($0)")) }) }
         #expect(all(week.second) == all(target), "the stable UIDs po-plan derives, the same as with calendar.json")
     }
+
+    @Test func aPreviousPlanOfAnotherEventIsRefusedAndWarningsNameWhatCannotBeKept() throws {
+        let other = temporaryFolder("po-plan-other")
+        let text = try String(contentsOf: Self.week.first.appendingPathComponent("plan.json"), encoding: .utf8)
+        let name = try #require(Self.json(Self.week.first)["event"] as? [String: Any])["name"] as! String
+        try Data(text.replacingOccurrences(of: "\"\(name)\"", with: "\"Another week\"").utf8)
+            .write(to: other.appendingPathComponent("plan.json"))
+        let out = temporaryFolder().appendingPathComponent("plan")
+        let refused = try CommandRunner.run(["plan", Self.week.input.path, "--out", out.path, "--previous", other.path])
+        #expect(refused.status == 1)
+        #expect(refused.standardError.contains("is a plan of 'Another week', not of '\(name)'"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+
+        let warned = try CommandRunner.run(["plan", Self.week.input.path, "--out", out.path, "--previous", Self.week.first.path])
+        #expect(warned.status == 0, "\(warned.standardError)")
+        for visitor in Self.week.withdrawn {
+            #expect(warned.standardError.contains("warning: \(visitor) in ") && warned.standardError.contains("cannot be kept: \(visitor) withdrew"))
+        }
+        #expect(warned.standardError.contains("cannot be kept: the host called \(Self.week.calledOff) off"))
+    }
 }
