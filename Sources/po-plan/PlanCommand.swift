@@ -71,6 +71,7 @@ struct PlanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors in \(seconds(since: started))")
+        for warning in GroupCheck.warnings(data) where !quiet { complain("warning: \(warning)") }
         if let previous {
             data.previous = try PreviousPlanFile.read(previous, event: data.event)
             log.say("Re-planning from \(previous): \(data.previous!.assignments.count) assignments to keep where possible")

@@ -21,6 +21,10 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         var reading = Importer.read(at: URL(fileURLWithPath: input), mapping: mapping.map(URL.init(fileURLWithPath:)))
+        if let data = reading.input {
+            let groups = GroupCheck.warnings(data).map { Diagnostic.warning($0, file: "visitors.csv") }
+            if !groups.isEmpty { reading = InputReading(input: data, diagnostics: reading.diagnostics + groups) }
+        }
         if let data = reading.input, !data.pins.isEmpty {
             // Pins that cannot hold together by a simple rule are found here, not only when planning.
             let problems = PinCheck(data).problems().map {

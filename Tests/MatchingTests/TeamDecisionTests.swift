@@ -70,6 +70,18 @@ import Scheduling
             == .choicesTaken([TakenSession(sessionID: "A", state: .tooFewForGroup(groupSize: 3))]))
     }
 
+    @Test func aGroupThatSharesNoSessionIsNamedBeforeTheSolve() {
+        var b = InstanceBuilder()
+        b.host("HA"); b.host("HB")
+        b.session("A", host: "HA"); b.session("B", host: "HB", "14:00", "15:00")
+        b.visitor("V1", choices: ["HA"], group: "duo")
+        b.visitor("V2", choices: ["HB"], group: "duo")
+        #expect(GroupCheck.warnings(b.input) == ["group 'duo' (V1, V2) shares no session that all its members may have, "
+            + "so it gets nothing; widen someone's choices or availability, or split the group"])
+        b.visitors[1].choices = ["HB", "HA"]
+        #expect(GroupCheck.warnings(b.input).isEmpty)
+    }
+
     @Test func aDailyLimitCapsAHostWithTwoSessionsOnADay() {
         var b = InstanceBuilder()
         b.host("HA", maxPerDay: 3); b.host("HB")
