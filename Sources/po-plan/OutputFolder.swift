@@ -85,8 +85,10 @@ struct OutputFolder {
                 if created.insert(subfolder.path).inserted {
                     try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
                 }
-                try file.data.write(to: destination)
+                try DurableWrite.write(file.data, to: destination)
             }
+            // Durable as a whole before it replaces anything (no sync per file).
+            try DurableWrite.makeDurable(staging)
             let written = Self.fileCount(in: staging)
             if exists { try fm.moveItem(at: folder, to: previous) }
             try fm.moveItem(at: staging, to: folder)
@@ -95,7 +97,8 @@ struct OutputFolder {
         } catch {
             try? fm.removeItem(at: staging)
             if exists && !fm.fileExists(atPath: folder.path) { try? fm.moveItem(at: previous, to: folder) }
-            throw Failure(description: "cannot write \(url.path): \(error.localizedDescription)")
+            let reason = (error as? DurableWrite.Failure)?.description ?? error.localizedDescription
+            throw Failure(description: "cannot write \(url.path): \(reason)")
         }
     }
 
