@@ -5,9 +5,15 @@
 /// session holds fewer than its min_visitors: sessions that cannot reach theirs are closed and
 /// the flow is augmented again, which never lowers any other session's count. When the two
 /// values meet, coverage is proven without branch and bound.
+///
+/// Visitors of `first` (those with priority) are matched first: an augmenting path never leaves a
+/// matched visitor without a place, so the flow then covers as many of them as any plan can (they
+/// form a transversal matroid, and greedy is optimal on a matroid) and, after, as many visitors in all.
 struct CoverageFlow {
     /// The most visitors any plan can cover.
     let bound: Int
+    /// The most visitors of `first` any plan can cover.
+    let firstBound: Int
     /// A plan covering as many as the flow found once every session reaches its minimum: one pair per visitor.
     let plan: [Int]
 
@@ -18,13 +24,16 @@ struct CoverageFlow {
         let minimums: [Int]
     }
 
-    init(pairs: [EligiblePair], input: Sizes) {
+    init(pairs: [EligiblePair], input: Sizes, first: Set<Int> = []) {
         var network = BipartiteFlow(left: input.visitorCount, right: input.capacities.count, pairs: pairs)
+        network.maximize(capacities: input.capacities, closed: [], from: first)
+        firstBound = first.filter { network.isMatched($0) }.count
         network.maximize(capacities: input.capacities, closed: [])
         bound = network.value
         // A session whose minimum exceeds its capacity can never run.
         var closed = Set(input.capacities.indices.filter { input.minimums[$0] > input.capacities[$0] })
         network.release(sessions: closed)
+        network.maximize(capacities: input.capacities, closed: closed, from: first)
         network.maximize(capacities: input.capacities, closed: closed)
         while true {
             // First draw visitors from sessions that can spare them; close what still falls short.
@@ -35,6 +44,7 @@ struct CoverageFlow {
             if under.isEmpty { break }
             closed.formUnion(under)
             network.release(sessions: under)
+            network.maximize(capacities: input.capacities, closed: closed, from: first)
             network.maximize(capacities: input.capacities, closed: closed)
         }
         plan = network.matchedPairs
@@ -70,6 +80,7 @@ private struct BipartiteFlow {
     }
 
     var value: Int { matched.filter { $0 >= 0 }.count }
+    func isMatched(_ v: Int) -> Bool { matched[v] >= 0 }
     var matchedPairs: [Int] { matched.filter { $0 >= 0 }.sorted() }
 
     /// Moves visitors into session `s`, below its minimum, from sessions that stay valid without them.
@@ -92,12 +103,12 @@ private struct BipartiteFlow {
         }
     }
 
-    /// Augments until no visitor can be added, keeping `closed` sessions empty.
-    mutating func maximize(capacities: [Int], closed: Set<Int>) {
+    /// Augments until no visitor (of `from`, when not empty) can be added, keeping `closed` sessions empty.
+    mutating func maximize(capacities: [Int], closed: Set<Int>, from: Set<Int> = []) {
         while true {
             // Breadth-first layers from the free visitors through sessions to their holders.
             var level = [Int](repeating: -1, count: matched.count)
-            var queue = matched.indices.filter { matched[$0] < 0 && !pairsOfVisitor[$0].isEmpty }
+            var queue = matched.indices.filter { matched[$0] < 0 && !pairsOfVisitor[$0].isEmpty && (from.isEmpty || from.contains($0)) }
             for v in queue { level[v] = 0 }
             var head = 0, reachesFree = false
             while head < queue.count {

@@ -39,13 +39,14 @@ struct LexicographicSolve {
             // Nobody can go anywhere: the empty plan is the only one, and it is optimal.
             return Result(status: .optimal, tiers: tiers.map { TierResult(tier: $0, value: 0, bound: 0) }, plan: [])
         }
-        // Coverage first is a flow problem: solve it as one, and keep its plan as the start when it
-        // also keeps the team's rules (pins, groups, daily limits), which the flow does not know.
-        let flow = tiers.first == .coverage ? coverageByFlow() : nil
-        let flowPlan = flow.flatMap { model.keepsTeamRules($0.plan) ? $0.plan : nil }
+        // Priority and coverage first are flow problems: their bounds come from a flow, and a plan
+        // built from it (keeping the team's rules) starts the search, often proving them at once.
+        let flow = [.priority, .coverage].contains(tiers.first) ? FlowStart(model) : nil
         // Without yes pins, assigning nobody is a plan; with them, only a solution found is.
-        var plan: [Int]? = flowPlan ?? (model.keepsTeamRules([]) ? [] : nil)
+        var plan: [Int]? = flow?.plan ?? (model.keepsTeamRules([]) ? [] : nil)
         var columns = plan.map { model.columns(for: $0) }
+        // Whether every tier so far was proven by the flow alone (its plan reaches its bound).
+        var flowProvesAll = flow?.plan != nil
         let problem = LinearProblem(model.linear)
         var results: [TierResult] = []
         for (k, tier) in tiers.enumerated() {
@@ -56,9 +57,11 @@ struct LexicographicSolve {
             }
             var result: TierResult
             var relaxation: LinearProblem.Relaxation?
-            if k == 0, let flow, flowPlan != nil, flow.value == flow.bound {
-                result = TierResult(tier: tier, value: flow.value, bound: flow.bound)
+            if flowProvesAll, let flow, let start = plan, let bound = flowBound(tier, flow),
+               model.value(of: tier, at: model.columns(for: start)) == bound {
+                result = TierResult(tier: tier, value: bound, bound: bound)
             } else {
+                flowProvesAll = false
                 let solved = solveOnce(tier, problem, start: columns)
                 relaxation = solved.relaxation
                 if solved.infeasible {
@@ -71,7 +74,9 @@ struct LexicographicSolve {
                     plan = placed
                 }
                 result = TierResult(tier: tier, value: solved.value, bound: max(solved.value, solved.bound))
-                if k == 0, let flow { result.bound = min(result.bound, flow.bound) }
+                if let flow, let bound = flowBound(tier, flow), tiers[..<k].allSatisfy({ $0 == .priority }) {
+                    result.bound = min(result.bound, bound)
+                }
             }
             guard let plan else {
                 // No plan found before the search stopped: nothing can be given.
@@ -139,13 +144,14 @@ struct LexicographicSolve {
         return LinearModel.Row(terms, lower: Double(value))
     }
 
-    /// The coverage tier solved as a flow: its value, its bound, and the plan as pair indices.
-    private func coverageByFlow() -> (value: Int, bound: Int, plan: [Int]) {
-        let input = model.input
-        let flow = CoverageFlow(pairs: model.pairs, input: CoverageFlow.Sizes(
-            visitorCount: input.visitors.count, capacities: input.sessions.map(\.capacity),
-            minimums: input.sessions.map(\.minVisitors)))
-        return (flow.plan.count, flow.bound, flow.plan)
+    /// The flow's bound of a tier, for priority and coverage: valid for coverage after priority too, as
+    /// holding priority can only lower it.
+    private func flowBound(_ tier: ObjectiveTier, _ flow: FlowStart) -> Int? {
+        switch tier {
+        case .priority: return flow.priorityBound
+        case .coverage: return flow.coverageBound
+        default: return nil
+        }
     }
 
     /// Writes the tier's plain model — one column per pair, earlier tiers held at their values —
