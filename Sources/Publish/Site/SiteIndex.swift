@@ -34,8 +34,10 @@ struct SiteIndex {
                            "taken": taken, "places": places]
         var visits: [String: Int] = [:]
         for a in plan.assignments { visits[a.visitorID, default: 0] += 1 }
+        // Each name folded once, then sorted by the folded keys.
         context["visitors"] = input.visitors
-            .sorted { (FoldedText($0.lastName).value, FoldedText($0.firstName).value, $0.id) < (FoldedText($1.lastName).value, FoldedText($1.firstName).value, $1.id) }
+            .map { (key: (FoldedText($0.lastName).value, FoldedText($0.firstName).value, $0.id), visitor: $0) }
+            .sorted { $0.key < $1.key }.map(\.visitor)
             .map { v -> [String: Any] in
                 let n = visits[v.id] ?? 0
                 return ["lastName": MarkdownText.oneLine(v.lastName), "firstName": MarkdownText.oneLine(v.firstName),
@@ -43,7 +45,8 @@ struct SiteIndex {
                         "visitCount": n, "noVisit": n == 0, "visitsOne": n == 1, "visitsMany": n > 1,
                         "searchText": FoldedText("\(v.firstName) \(v.lastName) \(v.lastName) \(v.firstName)").value]
             }
-        context["hosts"] = input.hosts.sorted { (FoldedText($0.name).value, $0.id) < (FoldedText($1.name).value, $1.id) }
+        context["hosts"] = input.hosts.map { (key: (FoldedText($0.name).value, $0.id), host: $0) }
+            .sorted { $0.key < $1.key }.map(\.host)
             .map { h -> [String: Any] in
                 let n = input.sessions(ofHost: h.id).count
                 return ["name": MarkdownText.oneLine(h.name), "page": hostPage(h), "sessionCount": n,
