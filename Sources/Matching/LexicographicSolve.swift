@@ -45,8 +45,14 @@ struct LexicographicSolve {
         // Without yes pins, assigning nobody is a plan; with them, only a solution found is.
         var plan: [Int]? = flow?.plan ?? (model.keepsTeamRules([]) ? [] : nil)
         var columns = plan.map { model.columns(for: $0) }
-        // Whether every tier so far was proven by the flow alone (its plan reaches its bound).
-        var flowProvesAll = flow?.plan != nil
+        // The flow proves the leading priority and coverage tiers when its plan reaches every one of
+        // their bounds; when it reaches only some, GLPK solves them all (a tier it solves leaves the
+        // reduced costs that fix columns for the next), starting from the flow's plan.
+        let leading = tiers.prefix { $0 == .priority || $0 == .coverage }
+        var flowProvesAll = flow.map { flow in
+            plan.map { start in leading.allSatisfy { model.value(of: $0, at: model.columns(for: start)) == flowBound($0, flow) } }
+                ?? false
+        } ?? false
         let problem = LinearProblem(model.linear)
         var results: [TierResult] = []
         for (k, tier) in tiers.enumerated() {
