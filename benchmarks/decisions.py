@@ -15,7 +15,7 @@ All data is synthetic.
 import argparse, csv, os, random, shutil, statistics, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from run import BINARY, generate, plan_once  # noqa: E402
+from run import generate, plan_once, preamble  # noqa: E402
 
 
 def read(folder, name):
@@ -99,8 +99,7 @@ def main():
     ap.add_argument("--seeds", nargs="+", type=int, default=[1, 2, 3])
     ap.add_argument("--runs", type=int, default=3)
     args = ap.parse_args()
-    if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release")
+    preamble()
     print("| instance | decisions (pins / grouped / priority / limited hosts) | without, median s | values | "
           "with decisions, median s | status | values | ratio |")
     print("|---|---|---|---|---|---|---|---|")

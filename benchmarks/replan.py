@@ -12,10 +12,11 @@ withdraw, 2% of the running sessions are called off, 3% late registrations) and 
 folder). Both are whole runs: reading, solving every tier to proven optimality, and writing
 every file (with --eml; the re-plan also writes the change mails and calendar.json).
 """
-import argparse, json, os, platform, statistics, subprocess, sys, tempfile, time
+import argparse, json, os, statistics, subprocess, sys, tempfile, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-BINARY = os.path.join(os.path.dirname(HERE), ".build", "release", "po-plan")
+sys.path.insert(0, HERE)
+from run import BINARY, preamble  # noqa: E402
 
 
 def timed(args):
@@ -35,11 +36,7 @@ def main():
     ap.add_argument("--call-off", type=float, default=0.02)
     ap.add_argument("--late", type=float, default=0.03)
     args = ap.parse_args()
-    if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release")
-    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
-    print(f"date: {time.strftime('%Y-%m-%d')}")
-    print()
+    preamble()
     print("| instance | first plan median s (runs) | re-plan median s (runs) | changes | change mails | keep / coverage / preference / mix |")
     print("|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:

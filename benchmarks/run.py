@@ -35,6 +35,15 @@ def plan_once(folder, out, extra=()):
     return elapsed, plan
 
 
+def preamble():
+    """Stops when po-plan is not built; prints the machine and date a table of results was measured on."""
+    if not os.path.exists(BINARY):
+        sys.exit("build first: swift build -c release")
+    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
+    print(f"date: {time.strftime('%Y-%m-%d')}")
+    print()
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--profiles", nargs="+", default=["bassin", "region"])
@@ -43,12 +52,7 @@ def main():
     ap.add_argument("--peer", action="store_true", help="also solve the exported full models with HiGHS")
     ap.add_argument("--peer-time-limit", type=float, default=600)
     args = ap.parse_args()
-    if not os.path.exists(BINARY):
-        sys.exit("build first: swift build -c release")
-
-    print(f"machine: {platform.node()} {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
-    print(f"date: {time.strftime('%Y-%m-%d')}")
-    print()
+    preamble()
     header = "| instance | hosts/sessions/visitors | po-plan median s (runs) | status | coverage / preference / mix |"
     if args.peer:
         header += " HiGHS s (sum of tiers) |"
