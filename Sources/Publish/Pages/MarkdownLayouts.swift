@@ -38,13 +38,8 @@ enum MarkdownLayouts {
         {{> visitorCantCome}}
 
         {{> waitingText}}
-        {{> teamContactText}}
-
-        {{> visitorClosing}}
         {{/hasVisits}}
-        {{^hasVisits}}
-        {{> situationText}}
-        {{/hasVisits}}
+        {{> visitorEnd}}
         """
 
     /// A host's roster. Keys: those of `PersonContext.host`.

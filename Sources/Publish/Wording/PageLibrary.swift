@@ -38,7 +38,7 @@ struct PageLibrary: Sendable {
     static let layouts: [String: String] = [
         "headStart": PageStyle.headStart, "headEnd": PageStyle.headEnd, "searchScript": PageStyle.searchScript,
         "visitorPage": PageLayouts.visitorPage, "visitFacts": PageLayouts.visitFacts, "hostPage": PageLayouts.hostPage,
-        "visitorMail": TextLayouts.visitorMail, "hostMail": TextLayouts.hostMail,
+        "visitorMail": TextLayouts.visitorMail, "visitorEnd": TextLayouts.visitorEnd, "hostMail": TextLayouts.hostMail,
         "visitorSubject": TextLayouts.visitorSubject, "hostSubject": TextLayouts.hostSubject,
         "visitSummary": TextLayouts.visitSummary, "visitDescription": TextLayouts.visitDescription,
         "sessionSummary": TextLayouts.sessionSummary, "sessionDescription": TextLayouts.sessionDescription,
