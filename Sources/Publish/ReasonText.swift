@@ -16,10 +16,10 @@ public enum ReasonText {
     private static func render(_ reason: UnassignedReason, in language: OutputLanguage,
                                hostName: (String) -> String?, hostOfSession: (String) -> String?) -> String {
         let context = self.context(reason, hostName: hostName, hostOfSession: hostOfSession)
-        return ReasonTemplate.of(language).template.render(context).trimmingSpaces()
+        return PageLibrary.of(language).render("reason", context).trimmingSpaces()
     }
 
-    /// The template context: one flag per case, plus the case's details.
+    /// The context of `ReasonLayouts.reason`: one flag per case, plus the case's details.
     private static func context(_ reason: UnassignedReason, hostName: (String) -> String?,
                                 hostOfSession: (String) -> String?) -> [String: Any] {
         var context: [String: Any] = [
@@ -72,7 +72,7 @@ public enum ReasonText {
                 case .full(let capacity):
                     item["full"] = true
                     item["capacity"] = capacity
-                    item["one"] = capacity == 1
+                    item["capacityOne"] = capacity == 1
                 case .cancelled(let minVisitors):
                     item["cancelled"] = true
                     item["minVisitors"] = minVisitors

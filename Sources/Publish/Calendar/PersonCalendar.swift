@@ -44,11 +44,11 @@ struct PersonCalendar {
     /// The host's calendar: every session, the cancelled ones marked CANCELLED.
     func host(_ roster: HostRoster) -> String {
         let language = OutputLanguage(roster.host.language)
-        let library = PageLibrary.of(language), names = RosterTemplate.of(language)
+        let library = PageLibrary.of(language)
         var ics = header(method: nil)
         for entry in roster.entries {
             let context = PersonContext.eventKeys(input.event, language: language)
-                .merging(PersonContext.session(entry, language: language, names: names)) { _, new in new }
+                .merging(PersonContext.session(entry, language: language)) { _, new in new }
             let isOpen = entry.status == .open
             ics.begin("VEVENT")
             identify(visitorID: nil, session: entry.session, into: &ics)

@@ -69,12 +69,11 @@ struct ChangeMails {
         let host = notice.host
         guard let address = host.contactEmail?.trimmingSpaces(), !address.isEmpty else { return nil }
         let language = OutputLanguage(host.language), library = PageLibrary.of(language)
-        let names = RosterTemplate.of(language)
         let roster = plan.roster(for: host, in: input)
         var context = PersonContext.host(roster, input: input, links: links)
         context["changed"] = notice.sessions.compactMap { change -> [String: Any]? in
             guard let entry = roster.entries.first(where: { $0.session.id == change.session.id }) else { return nil }
-            return PersonContext.session(entry, language: language, names: names).merging([
+            return PersonContext.session(entry, language: language).merging([
                 "calledOff": change.calledOff,
                 "hasJoined": !change.joined.isEmpty, "joined": change.joined.map(Self.person),
                 "hasLeft": !change.left.isEmpty, "left": change.left.map(Self.person),

@@ -56,7 +56,7 @@ enum PageLayouts {
         """
 
     /// A host's roster. Keys: `lang`, `eventName`, `bassin`, `hostName`, `contactName`, `csvFile`,
-    /// `calendarFile`, `sessions` (see `RosterContext`).
+    /// `calendarFile`, `sessions` (see `PersonContext.session`).
     static let hostPage = """
         {{> headStart}}
         <title>{{> hostPageTitle}} · {{eventName}}</title>

@@ -45,39 +45,39 @@ enum PersonContext {
     }
 
     /// A host's roster: `hostName`, `contactName`, `csvFile`, `calendarFile`, `pageURL` and
-    /// `sessions`, each with the session keys, `capacity`, `capacityOne`, `open`, `cancelled`,
-    /// `count`, `countOne`, `minVisitors` and `visitors`.
-    static func host(_ roster: HostRoster, input: PlanningInput, links: Links) -> [String: Any] {
+    /// `sessions` (see `session`).
+    static func host(_ roster: HostRoster, input: PlanningInput, links: Links = .init()) -> [String: Any] {
         let language = OutputLanguage(roster.host.language)
-        let names = RosterTemplate.of(language)
         return eventKeys(input.event, language: language).merging([
             "hostName": MarkdownText.oneLine(roster.host.name),
             "contactName": VisitContext.plain(roster.host.contactName),
             "csvFile": links.csvFile ?? false,
             "calendarFile": links.calendarFile ?? false,
             "pageURL": links.pageURL ?? false,
-            "sessions": roster.entries.map { session($0, language: language, names: names) },
+            "sessions": roster.entries.map { session($0, language: language) },
         ]) { _, new in new }
     }
 
-    /// One session of a roster and who comes.
-    static func session(_ entry: HostRoster.Entry, language: OutputLanguage, names: RosterTemplate) -> [String: Any] {
+    /// One session of a roster and who comes: the session keys, `sessionID`, `capacity`,
+    /// `capacityOne`, `open`, `cancelled`, `count`, `countOne`, `minVisitors`, `hasPhone` and `visitors`.
+    static func session(_ entry: HostRoster.Entry, language: OutputLanguage) -> [String: Any] {
         let s = entry.session, isOpen = entry.status == .open
         return VisitContext.sessionKeys(s, language: language).merging([
-            "capacity": s.capacity, "capacityOne": s.capacity == 1,
+            "sessionID": s.id, "capacity": s.capacity, "capacityOne": s.capacity == 1,
             "open": isOpen, "cancelled": !isOpen,
             "count": entry.visitors.count, "countOne": entry.visitors.count == 1,
             "minVisitors": s.minVisitors > 1 ? s.minVisitors as Any : false,
-            "visitors": isOpen ? entry.visitors.map { visitor($0, names: names) } : [],
+            "hasPhone": entry.visitors.contains { !($0.phone ?? "").trimmingSpaces().isEmpty },
+            "visitors": isOpen ? entry.visitors.map { visitor($0, language: language) } : [],
         ]) { _, new in new }
     }
 
     /// One visitor on a roster.
-    private static func visitor(_ v: Visitor, names: RosterTemplate) -> [String: Any] {
+    private static func visitor(_ v: Visitor, language: OutputLanguage) -> [String: Any] {
         [
             "lastName": MarkdownText.oneLine(v.lastName), "firstName": MarkdownText.oneLine(v.firstName),
             "organization": VisitContext.plain(v.organization), "role": VisitContext.plain(v.role),
-            "languages": v.languages.map(names.name(of:)).joined(separator: ", "),
+            "languages": v.languages.map { LanguageNames.name(of: $0, in: language) }.joined(separator: ", "),
             "email": v.email.trimmingSpaces(), "mailto": EmailAddress(v.email)?.mailtoURI ?? false, "phone": VisitContext.plain(v.phone),
             "phoneURI": v.phone.map(VisitContext.phoneURI) ?? false,
         ]

@@ -30,6 +30,17 @@ enum TextLayouts {
 
         {{> waitingText}}
         {{> visitorCantCome}}
+        {{/hasVisits}}
+        {{> visitorEnd}}
+
+        {{> signature}}
+        """
+
+    /// The end of what a visitor reads (the mail, the Markdown schedule): with visits, whom to
+    /// contact and the closing; without, where they stand (see `ChangeLayouts.situationText`).
+    static let visitorEnd = """
+        {{% CONTENT_TYPE: TEXT}}
+        {{#hasVisits}}
         {{> teamContactText}}
 
         {{> visitorClosing}}
@@ -37,8 +48,6 @@ enum TextLayouts {
         {{^hasVisits}}
         {{> situationText}}
         {{/hasVisits}}
-
-        {{> signature}}
         """
 
     /// A host's mail. Keys: those of the host page, plus `pageURL`.

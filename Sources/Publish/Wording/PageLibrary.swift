@@ -5,13 +5,15 @@ import Scheduling
 /// The compiled templates of one language: the shared layouts, with that language's words
 /// registered beside them as partials.
 ///
-/// Mustache renders every partial as HTML, whatever its caller, so the words are compiled twice:
-/// as they are for the HTML layouts, and behind a `CONTENT_TYPE: TEXT` pragma for the text
-/// layouts (mails, calendars) and for phrases rendered on their own, which are escaped later
-/// where they are inserted.
+/// Mustache renders every partial in its own content type, whatever its caller, so the words are
+/// compiled three times: as they are for the HTML layouts, behind a `CONTENT_TYPE: TEXT` pragma
+/// for the text layouts (mails, calendars, reasons) and for phrases rendered on their own, and
+/// behind the Markdown pragma (see `MarkdownContentType`) for the Markdown layouts, where the
+/// text layouts they include are compiled as Markdown too.
 struct PageLibrary: Sendable {
     private let html: MustacheLibrary
     private let text: MustacheLibrary
+    private let markdown: MustacheLibrary
 
     /// The library of a language.
     static func of(_ language: OutputLanguage) -> PageLibrary {
@@ -22,42 +24,57 @@ struct PageLibrary: Sendable {
         }
     }
 
-    static let french = PageLibrary(words: PageWording.french.merging(TeamWording.french) { a, _ in a }.merging(ChangeWording.french) { a, _ in a }, name: "fr")
-    static let dutch = PageLibrary(words: PageWording.dutch.merging(TeamWording.dutch) { a, _ in a }.merging(ChangeWording.dutch) { a, _ in a }, name: "nl")
-    static let english = PageLibrary(words: PageWording.english.merging(TeamWording.english) { a, _ in a }.merging(ChangeWording.english) { a, _ in a }, name: "en")
+    static let french = PageLibrary(words: words(.french), name: "fr")
+    static let dutch = PageLibrary(words: words(.dutch), name: "nl")
+    static let english = PageLibrary(words: words(.english), name: "en")
+
+    /// Every word table of a language, merged.
+    static func words(_ language: OutputLanguage) -> [String: String] {
+        [PageWording.of(language), TeamWording.of(language), ChangeWording.of(language), ReasonWording.of(language)]
+            .reduce(into: [:]) { all, table in all.merge(table) { a, _ in a } }
+    }
 
     /// The layouts every language shares, by name.
     static let layouts: [String: String] = [
         "headStart": PageStyle.headStart, "headEnd": PageStyle.headEnd, "searchScript": PageStyle.searchScript,
         "visitorPage": PageLayouts.visitorPage, "visitFacts": PageLayouts.visitFacts, "hostPage": PageLayouts.hostPage,
-        "visitorMail": TextLayouts.visitorMail, "hostMail": TextLayouts.hostMail,
+        "visitorMail": TextLayouts.visitorMail, "visitorEnd": TextLayouts.visitorEnd, "hostMail": TextLayouts.hostMail,
         "visitorSubject": TextLayouts.visitorSubject, "hostSubject": TextLayouts.hostSubject,
         "visitSummary": TextLayouts.visitSummary, "visitDescription": TextLayouts.visitDescription,
         "sessionSummary": TextLayouts.sessionSummary, "sessionDescription": TextLayouts.sessionDescription,
         "sessionPeople": TextLayouts.sessionPeople,
         "siteIndex": TeamLayouts.siteIndex, "report": TeamLayouts.report, "fillTable": TeamLayouts.fillTable,
+        "scheduleMarkdown": MarkdownLayouts.schedule, "rosterMarkdown": MarkdownLayouts.roster,
+        "rosterRow": MarkdownLayouts.rosterRow, "reason": ReasonLayouts.reason,
     ].merging(ChangeLayouts.all) { a, _ in a }
 
     private init(words: [String: String], name: String) {
+        _ = MarkdownContentType.registered
         var html: [String: MustacheTemplate] = [:], text: [String: MustacheTemplate] = [:]
+        var markdown: [String: MustacheTemplate] = [:]
         for (key, layout) in Self.layouts {
-            let compiled = TemplateCompiler.compile(Self.keepingPartialLines(layout), name: "\(key) (\(name))")
+            let kept = Self.keepingPartialLines(layout)
+            let compiled = TemplateCompiler.compile(kept, name: "\(key) (\(name))")
             html[key] = compiled
             text[key] = compiled
+            markdown[key] = !kept.hasPrefix(Self.textPragma) ? compiled : TemplateCompiler.compile(
+                MarkdownContentType.inlinePragma + kept.dropFirst(Self.textPragma.count), name: "\(key) (\(name), Markdown)")
         }
         for (key, phrase) in words where Self.layouts[key] == nil {
             html[key] = TemplateCompiler.compile(phrase, name: "\(key) (\(name))")
             text[key] = TemplateCompiler.compile(Self.textPragma + phrase, name: "\(key) (\(name), text)")
+            markdown[key] = TemplateCompiler.compile(MarkdownContentType.inlinePragma + phrase, name: "\(key) (\(name), Markdown)")
         }
         self.html = MustacheLibrary(templates: html)
         self.text = MustacheLibrary(templates: text)
+        self.markdown = MustacheLibrary(templates: markdown)
     }
 
-    /// A text layout where a line holding only a partial keeps its line break: Mustache drops the
+    /// A text or Markdown layout where a line holding only a partial keeps its line break: Mustache drops the
     /// line break of such a "standalone" tag and expects the partial to end with one, but the
     /// words are phrases without one. An empty comment after the tag keeps the line as it is.
     static func keepingPartialLines(_ text: String) -> String {
-        guard text.hasPrefix(textPragma) else { return text }
+        guard text.hasPrefix("{{%") else { return text }
         return text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
             let t = line.trimmingSpaces()
             let single = t.hasPrefix("{{>") && t.hasSuffix("}}") && t.components(separatedBy: "{{").count == 2
@@ -68,11 +85,12 @@ struct PageLibrary: Sendable {
     /// The pragma that makes a template plain text (nothing escaped).
     static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
 
-    /// The layout or phrase `name` rendered with `context`: an HTML layout as HTML, anything else
-    /// as plain text. Every name is built in, so a missing one is a bug.
+    /// The layout or phrase `name` rendered with `context`: an HTML layout as HTML, a Markdown
+    /// layout as Markdown, anything else as plain text. Every name is built in, so a missing one is a bug.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        let isHTML = Self.layouts[name].map { !$0.hasPrefix(Self.textPragma) } ?? false
-        guard let rendered = (isHTML ? html : text).render(context, withTemplate: name) else {
+        let layout = Self.layouts[name]
+        let library = layout.map { $0.hasPrefix("{{%") ? ($0.hasPrefix(Self.textPragma) ? text : markdown) : html } ?? text
+        guard let rendered = library.render(context, withTemplate: name) else {
             preconditionFailure("no template \(name)")
         }
         return rendered

@@ -1,6 +1,8 @@
-/// The words of the pages, mails and calendar texts meant for one person, one set per language:
-/// Mustache partials named after their place in `PageLayouts` and `TextLayouts`. Each partial is
-/// a phrase or a sentence, so that a native speaker can review a language on its own.
+/// The words of everything meant for one person (pages, Markdown schedules and rosters, the
+/// roster's CSV, mails and calendar texts), one set per language: Mustache partials named after
+/// their place in `PageLayouts`, `MarkdownLayouts` and `TextLayouts`. Each partial is a phrase or
+/// a sentence, so that a native speaker can review a language on its own; where one output says a
+/// thing as another does, its partial names the other's.
 ///
 /// Visit keys: `isVisit`, `isImmersion`, `hostName`, `rank`, `suggestion`. Session keys (hosts):
 /// `capacity`, `capacityOne`, `count`, `countOne`, `minVisitors`, `open`, `cancelled`.

@@ -3,8 +3,8 @@ import Scheduling
 import Testing
 @testable import Publish
 
-/// Waiting lists (best rank first, then registration time) and the report's section on changes.
-@Suite struct WaitingAndReportTests {
+/// Waiting lists: best rank first, then registration time.
+@Suite struct WaitingListTests {
     @Test func aFullSessionsWaitingListGoesByRankThenByRegistration() {
         // S0005 (one place) goes to V006; V002 (rank 2, registered 20 Oct) and two late-comers wait.
         var visitors = ReplanFixture.visitors.map { v -> Visitor in
@@ -27,20 +27,5 @@ import Testing
         #expect(waiting.byVisitor["V002"] == nil, "V002 has their first choice")
         #expect(waiting.byVisitor["V008"]?.map(\.sessionID) == ["S0005"])
         #expect(waiting.bySession["S0004"] == nil, "S0004 is not full")
-    }
-
-    @Test func theReportSaysWhatWasKeptMovedAddedRemovedAndWhoGotAFreedPlace() throws {
-        let report = try #require(ReplanFixture.file("report.html")).text
-        #expect(report.contains("<h2 id=\"changes\">Changements depuis le planning précédent</h2>"))
-        #expect(report.contains("Le planning précédent (plans/week-1)"))
-        for (row, value) in [("Visites maintenues", 4), ("Visites ajoutées", 2), ("Visites retirées", 4),
-                             ("Visiteurs dont une visite est remplacée par une autre", 1),
-                             ("Visiteurs qui gagnent une visite, sans en perdre", 1),
-                             ("Visiteurs qui perdent une visite, sans en gagner", 2)] {
-            #expect(report.contains("<tr><th scope=\"row\">\(row)</th><td class=\"num\">\(value)</td></tr>"), "\(row)")
-        }
-        #expect(report.contains("<tr><td>V001</td><td>S0001 (Maison médicale Les Tilleuls)</td><td>S0002 (Maison médicale Les Tilleuls)</td></tr>"))
-        #expect(report.contains("<tr><td>V006</td><td>S0005</td><td>Wijkgezondheidscentrum De Brug</td>"), "Marc got Pieter's place")
-        #expect(!(Fixture.file("report.html")?.text.contains("id=\"changes\"") ?? true), "no section without a previous plan")
     }
 }

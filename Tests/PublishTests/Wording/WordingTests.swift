@@ -1,0 +1,46 @@
+import Testing
+@testable import Publish
+
+/// The word tables behind every output (pages, Markdown, CSV, mails, calendars, the index, the
+/// report, the reasons): the same keys in every language, no key in two tables, and every
+/// partial a layout or a phrase names exists.
+@Suite struct WordingTests {
+    /// Every word table, by name.
+    static func tables() -> [(name: String, of: (OutputLanguage) -> [String: String])] {
+        [("PageWording", PageWording.of), ("TeamWording", TeamWording.of),
+         ("ChangeWording", ChangeWording.of), ("ReasonWording", ReasonWording.of)]
+    }
+
+    @Test(arguments: OutputLanguage.allCases)
+    func everyLanguageHasTheSameWords(_ language: OutputLanguage) {
+        for table in Self.tables() {
+            let missing = Set(table.of(.french).keys).subtracting(table.of(language).keys)
+            let extra = Set(table.of(language).keys).subtracting(table.of(.french).keys)
+            #expect(missing.isEmpty && extra.isEmpty, "\(table.name) \(language): missing \(missing.sorted()), extra \(extra.sorted())")
+        }
+        #expect(Set(LanguageNames.of(language).keys) == Set(LanguageNames.french.keys), "\(language)")
+    }
+
+    @Test(arguments: OutputLanguage.allCases)
+    func noWordIsInTwoTablesOrNamedLikeALayout(_ language: OutputLanguage) {
+        var seen = Set(PageLibrary.layouts.keys)
+        for table in Self.tables() {
+            let keys = Set(table.of(language).keys)
+            #expect(keys.isDisjoint(with: seen), "\(table.name): \(keys.intersection(seen).sorted())")
+            seen.formUnion(keys)
+        }
+    }
+
+    /// Mustache renders a partial it does not know as nothing, so a misspelt name would silently
+    /// drop a sentence from what people read.
+    @Test(arguments: OutputLanguage.allCases)
+    func everyPartialNamedExists(_ language: OutputLanguage) {
+        let words = PageLibrary.words(language)
+        let known = Set(PageLibrary.layouts.keys).union(words.keys)
+        for (key, text) in PageLibrary.layouts.merging(words, uniquingKeysWith: { a, _ in a }) {
+            for match in text.matches(of: /\{\{>\s*([A-Za-z0-9_]+)\s*\}\}/) {
+                #expect(known.contains(String(match.1)), "\(key) (\(language)) names \(match.1)")
+            }
+        }
+    }
+}
