@@ -36,6 +36,10 @@ enum TextLayouts {
         {{/hasVisits}}
         {{^hasVisits}}
         {{> situationText}}
+        {{#pageURL}}
+
+        {{> mailPageLink}} {{.}}
+        {{/pageURL}}
         {{/hasVisits}}
 
         {{> signature}}

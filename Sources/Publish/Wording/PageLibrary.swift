@@ -22,9 +22,12 @@ struct PageLibrary: Sendable {
         }
     }
 
-    static let french = PageLibrary(words: PageWording.french.merging(TeamWording.french) { a, _ in a }.merging(ChangeWording.french) { a, _ in a }, name: "fr")
-    static let dutch = PageLibrary(words: PageWording.dutch.merging(TeamWording.dutch) { a, _ in a }.merging(ChangeWording.dutch) { a, _ in a }, name: "nl")
-    static let english = PageLibrary(words: PageWording.english.merging(TeamWording.english) { a, _ in a }.merging(ChangeWording.english) { a, _ in a }, name: "en")
+    static let french = PageLibrary(words: PageWording.french.merging(TeamWording.french) { a, _ in a }.merging(ChangeWording.french) { a, _ in a }
+        .merging(WeekWording.french) { a, _ in a }, name: "fr")
+    static let dutch = PageLibrary(words: PageWording.dutch.merging(TeamWording.dutch) { a, _ in a }.merging(ChangeWording.dutch) { a, _ in a }
+        .merging(WeekWording.dutch) { a, _ in a }, name: "nl")
+    static let english = PageLibrary(words: PageWording.english.merging(TeamWording.english) { a, _ in a }.merging(ChangeWording.english) { a, _ in a }
+        .merging(WeekWording.english) { a, _ in a }, name: "en")
 
     /// The layouts every language shares, by name.
     static let layouts: [String: String] = [
@@ -36,7 +39,7 @@ struct PageLibrary: Sendable {
         "sessionSummary": TextLayouts.sessionSummary, "sessionDescription": TextLayouts.sessionDescription,
         "sessionPeople": TextLayouts.sessionPeople,
         "siteIndex": TeamLayouts.siteIndex, "report": TeamLayouts.report, "fillTable": TeamLayouts.fillTable,
-    ].merging(ChangeLayouts.all) { a, _ in a }
+    ].merging(ChangeLayouts.all) { a, _ in a }.merging(WeekLayouts.all) { a, _ in a }
 
     private init(words: [String: String], name: String) {
         var html: [String: MustacheTemplate] = [:], text: [String: MustacheTemplate] = [:]
