@@ -7,7 +7,7 @@ import Scheduling
 /// Columns are told apart by what they hold: the column whose values name hosts of the plan (by
 /// id, session id or name) says which host an answer is about; a column whose values are all
 /// whole numbers from 0 to 10 is a score question; any other column with text is a free-text
-/// question, unless its header or its values say it is about the respondent (name, e-mail,
+/// question, unless its header or its values (mostly e-mail addresses) say it is about the respondent (name, e-mail,
 /// phone, organisation, time of answer), in which case it is never read further. Free text
 /// loses every name and e-mail address (see `AnswerScrubber`).
 public enum FeedbackFile {
@@ -36,7 +36,8 @@ public enum FeedbackFile {
         for (i, field) in header.enumerated() where i != hostColumn {
             let values = rows.map { WeekTable.text($0, i) }.filter { !$0.isEmpty }
             let words = Set(WeekTable.fold(field.text).split(separator: " ").map(String.init))
-            if !words.isDisjoint(with: identityWords) || values.contains(where: { $0.contains("@") }) {
+            let addresses = values.filter { $0.contains("@") && !$0.contains(" ") }.count
+            if !words.isDisjoint(with: identityWords) || (addresses > 0 && addresses * 2 >= values.count) {
                 identity.append(i)
             } else if !values.isEmpty, values.allSatisfy({ Int($0).map { (0...10).contains($0) } ?? false }) {
                 let top = values.compactMap { Int($0) }.max() ?? 5
