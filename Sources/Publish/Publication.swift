@@ -12,8 +12,11 @@ import Scheduling
 /// - `site/visitors/<token>.html` and `.ics` for each visitor (the calendar when they have a
 ///   visit); `site/hosts/<token>.html`, `.ics` and `.csv` for each host; a token is unguessable
 ///   (see `SiteKey`);
-/// - `mails/mail-merge.csv`, and with `eml`, `mails/eml/visitor-<id>.eml` and `host-<id>.eml`;
-/// - `report.html`, with the first-come-first-served comparison.
+/// - `mails/mail-merge.csv` and one per language (see `MailMerge`), and with `eml`,
+///   `mails/eml/visitor-<id>.eml` and `host-<id>.eml`;
+/// - `report.html`, with the first-come-first-served comparison (and attendance and feedback once given);
+/// - the week's sign-in sheets, `attendance.csv` and, once attendance is recorded, the certificates
+///   (see `weekFiles`).
 public struct Publication: Sendable {
     /// The path of the team's index: in the plan folder, never under `site/`.
     public static let teamIndexPath = "team-index.html"
