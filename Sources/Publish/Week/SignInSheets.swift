@@ -14,17 +14,28 @@ struct SignInSheets {
     let input: PlanningInput
     let siteKey: SiteKey
     let teamLanguage: OutputLanguage
+    /// The file names of sessions in sheet paths.
+    private let sessionNames: FileNames
+    /// The ids of the sessions that run (at least one visitor).
+    let runningSessions: Set<String>
+    /// The days with a running session.
+    private let runningDays: Set<LocalDate>
+
+    init(plan: Plan, input: PlanningInput, siteKey: SiteKey, teamLanguage: OutputLanguage) {
+        self.plan = plan
+        self.input = input
+        self.siteKey = siteKey
+        self.teamLanguage = teamLanguage
+        sessionNames = FileNames(ids: input.sessions.map(\.id))
+        let running = Set(plan.sessions.filter { $0.status == .open }.map(\.sessionID))
+        runningSessions = running
+        runningDays = Set(input.sessions.filter { running.contains($0.id) }.map(\.date))
+    }
 
     /// The fewest rows a sheet has, blank lines for walk-ins included, and the fewest blank lines.
     static let minimumRows = 12, minimumBlanks = 3
     /// Above this many rows, rows are made lower so that the sheet stays on one A4 page.
     static let denseAbove = 20
-
-    /// The file names of sessions in sheet paths.
-    private var sessionNames: FileNames { FileNames(ids: input.sessions.map(\.id)) }
-
-    /// The ids of the sessions that run (at least one visitor).
-    var runningSessions: Set<String> { Set(plan.sessions.filter { $0.status == .open }.map(\.sessionID)) }
 
     /// The path of a running session's sheet, relative to the plan folder; nil for a session that does not run.
     func sheetPath(_ session: Session) -> String? {
@@ -43,7 +54,7 @@ struct SignInSheets {
 
     /// The path of a day's file, relative to the plan folder; nil for a day without a running session.
     func dayPath(_ day: LocalDate) -> String? {
-        input.sessions.contains { $0.date == day && runningSessions.contains($0.id) } ? "sign-in/\(day).html" : nil
+        runningDays.contains(day) ? "sign-in/\(day).html" : nil
     }
 
     /// Every sheet and every day's file.
@@ -54,9 +65,10 @@ struct SignInSheets {
             let language = OutputLanguage(host.language)
             for entry in plan.roster(for: host, in: input).entries where entry.status == .open {
                 guard let path = sheetPath(entry.session) else { continue }
-                let page = PageLibrary.of(language).render("sheetsPage", PersonContext.eventKeys(input.event, language: language).merging([
-                    "pageTitle": PageLibrary.of(language).line("sheetPageTitle", sectionContext(entry, host: host, heading: "h1")),
-                    "dayTitle": false, "sections": [section(entry, host: host, heading: "h1")],
+                let library = PageLibrary.of(language), context = sectionContext(entry, host: host, heading: "h1")
+                let page = library.render("sheetsPage", PersonContext.eventKeys(input.event, language: language).merging([
+                    "pageTitle": library.line("sheetPageTitle", context), "dayTitle": false,
+                    "sections": [library.render("sheetSection", context)],
                 ]) { _, new in new })
                 files.append(PublishedFile(path: path, text: page))
                 byDay[entry.session.date, default: []].append((entry.session.start, FoldedText(host.name).value, entry.session.id,
