@@ -12,8 +12,11 @@ import Scheduling
 /// - `site/visitors/<token>.html` and `.ics` for each visitor (the calendar when they have a
 ///   visit); `site/hosts/<token>.html`, `.ics` and `.csv` for each host; a token is unguessable
 ///   (see `SiteKey`);
-/// - `mails/mail-merge.csv`, and with `eml`, `mails/eml/visitor-<id>.eml` and `host-<id>.eml`;
-/// - `report.html`, with the first-come-first-served comparison.
+/// - `mails/mail-merge.csv` and one per language (see `MailMerge`), and with `eml`,
+///   `mails/eml/visitor-<id>.eml` and `host-<id>.eml`;
+/// - `report.html`, with the first-come-first-served comparison (and attendance and feedback once given);
+/// - the week's sign-in sheets, `attendance.csv` and, once attendance is recorded, the certificates
+///   (see `weekFiles`).
 public struct Publication: Sendable {
     /// The path of the team's index: in the plan folder, never under `site/`.
     public static let teamIndexPath = "team-index.html"
@@ -41,6 +44,7 @@ public struct Publication: Sendable {
         let hostFile = { @Sendable (h: Scheduling.Host) in "hosts/" + key.token("host", h.id) }
         let online = { @Sendable (page: String) -> String? in options.siteURL.map { Self.joinURL($0, page) } }
         var mails: [(name: String, mail: Mail)] = []
+        let sheets = SignInSheets(plan: plan, input: input, siteKey: key, teamLanguage: OutputLanguage(options.teamLanguage))
 
         // Each visitor's files are independent: render them on every core, keep input order.
         let perVisitor = Self.concurrentMap(input.visitors) { visitor -> (files: [PublishedFile], mail: (name: String, mail: Mail), links: PersonContext.Links) in
@@ -69,7 +73,8 @@ public struct Publication: Sendable {
             let roster = plan.roster(for: host, in: input)
             let base = hostFile(host), name = String(base.split(separator: "/").last!)
             let ics = calendars.host(roster), csv = RosterCSV.render(roster)
-            let links = PersonContext.Links(calendarFile: name + ".ics", csvFile: name + ".csv", pageURL: online(base + ".html"))
+            let links = PersonContext.Links(calendarFile: name + ".ics", csvFile: name + ".csv", pageURL: online(base + ".html"),
+                                            sheetFiles: sheets.sheetLinks(of: host))
             files.append(PublishedFile(path: "rosters/\(hostNames[host.id]).md", text: RosterMarkdown.render(roster, input: input)))
             files.append(PublishedFile(path: "rosters/\(hostNames[host.id]).csv", text: csv))
             files.append(PublishedFile(path: "site/\(base).csv", text: csv))
@@ -92,10 +97,15 @@ public struct Publication: Sendable {
         let team = OutputLanguage(options.teamLanguage)
         files.append(PublishedFile(path: Self.teamIndexPath, text: SiteIndex(
             plan: plan, input: input, language: team, waiting: waiting,
-            visitorPage: { "site/" + visitorFile($0) + ".html" }, hostPage: { "site/" + hostFile($0) + ".html" }).html))
-        files.append(PublishedFile(path: "report.html", text: ReportPage(
-            plan: plan, firstComeFirstServed: FirstComeFirstServed.plan(input), input: input, language: team).html))
-        files.append(PublishedFile(path: "mails/mail-merge.csv", text: Mail.mergeFile(mails.map(\.mail))))
+            visitorPage: { "site/" + visitorFile($0) + ".html" }, hostPage: { "site/" + hostFile($0) + ".html" },
+            sheetPage: sheets.sheetPath, dayFile: sheets.dayPath).html))
+        var report = ReportPage(plan: plan, firstComeFirstServed: FirstComeFirstServed.plan(input), input: input, language: team)
+        report.attendance = options.attendance
+        report.feedback = options.feedback
+        files.append(PublishedFile(path: "report.html", text: report.html))
+        files += MailMerge.files(mails.map(\.mail), folder: "mails")
+        files += Self.weekFiles(plan: plan, input: input, options: options, sheets: sheets, visitorNames: visitorNames,
+                                pageURL: { online(visitorFile($0) + ".html") })
         if options.eml {
             for (name, mail) in mails { files.append(PublishedFile(path: "mails/eml/\(name).eml", text: mail.eml)) }
         }

@@ -13,13 +13,19 @@ public struct PublicationOptions: Sendable {
     public var eml: Bool
     /// What the calendars published before said (`calendar.json`), so that they update themselves.
     public var calendarHistory: CalendarHistory?
+    /// Who came, once the team recorded it (`po-plan attendance`): certificates and the report's attendance.
+    public var attendance: Attendance?
+    /// The answers of the team's evaluation form (`po-plan feedback`), for the report.
+    public var feedback: Feedback?
 
     public init(siteKey: SiteKey, teamLanguage: Language = .french, siteURL: String? = nil, eml: Bool = false,
-                calendarHistory: CalendarHistory? = nil) {
+                calendarHistory: CalendarHistory? = nil, attendance: Attendance? = nil, feedback: Feedback? = nil) {
         self.siteKey = siteKey
         self.teamLanguage = teamLanguage
         self.siteURL = siteURL
         self.eml = eml
         self.calendarHistory = calendarHistory
+        self.attendance = attendance
+        self.feedback = feedback
     }
 }

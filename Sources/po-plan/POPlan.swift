@@ -13,6 +13,7 @@ struct POPlan: ParsableCommand {
         cross-sector visits) and writes plan.json, each visitor's calendar, page and mail, each
         host's roster (CSV, page, calendar), a mail-merge file, a site for the team and a report.
         """,
-        subcommands: [PlanCommand.self, ImportCommand.self, ValidateCommand.self, PublishCommand.self]
+        subcommands: [PlanCommand.self, ImportCommand.self, ValidateCommand.self, PublishCommand.self,
+                      AttendanceCommand.self, FeedbackCommand.self]
     )
 }

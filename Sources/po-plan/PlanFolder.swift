@@ -44,20 +44,23 @@ struct PlanFolder {
 
     /// Publishes `plan` and replaces the folder with it; plan.json is `planJSON` when given (as
     /// read by `publish`, kept byte for byte). Returns the number of files on disk and the warnings.
+    /// `attendance` and `feedback`, the week's records, are kept in the folder and published with the plan.
     func write(plan: Plan, planJSON: Data?, input: PlanningInput, inputFiles: [String: Data],
-               options: PublishingOptions) throws -> (files: Int, warnings: [String]) {
+               options: PublishingOptions, attendance: Attendance? = nil, feedback: Feedback? = nil) throws -> (files: Int, warnings: [String]) {
         let previous = record
         let language = options.teamLanguage.flatMap { Language(code: $0) } ?? previous?.teamLanguage ?? .french
         let eml = options.eml ?? previous?.eml ?? false
         let siteURL = options.siteURL ?? previous?.siteURL
         let key = try siteKey(given: options.siteKey)
         let publication = Publication(plan: plan, input: input, options: PublicationOptions(
-            siteKey: key, teamLanguage: language, siteURL: siteURL, eml: eml, calendarHistory: calendarHistory))
+            siteKey: key, teamLanguage: language, siteURL: siteURL, eml: eml, calendarHistory: calendarHistory,
+            attendance: attendance, feedback: feedback))
         var files = publication.files.filter { !(planJSON != nil && $0.path == "plan.json") }
         if let planJSON { files.append(PublishedFile(path: "plan.json", data: planJSON)) }
         for (name, data) in inputFiles { files.append(PublishedFile(path: "input/\(name)", data: data)) }
         files.append(PublishedFile(path: "site.key", text: key.text + "\n"))
         files.append(PublishedFile(path: Self.calendarFile, text: publication.calendarHistory.json))
+        files += weekRecords(attendance: attendance, feedback: feedback)
         files.append(PublishedFile(path: "publication.json", text: PublicationRecord(
             teamLanguage: language, siteURL: siteURL, eml: eml).json))
         let written = try OutputFolder(url: url).replace(with: files)

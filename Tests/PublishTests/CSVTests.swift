@@ -57,14 +57,14 @@ import Testing
 
     @Test func mailMergeFileHasOneRowPerMailWithItsAttachment() throws {
         let rows = try Self.readAsBelgianExcel(try #require(Fixture.file("mails/mail-merge.csv")).data)
-        #expect(rows.first == ["email", "language", "subject", "body", "attachment"])
+        #expect(rows.first == ["email", "name", "first_name", "language", "recipient", "subject", "body", "page_url", "attachment"])
         #expect(rows.count == 1 + Fixture.visitors.count + 2)
         let amelie = try #require(rows.first { $0[0] == "amelie.dupont@example.org" })
-        #expect(amelie[1] == "fr" && amelie[2] == "Le Grand Bain : votre programme de visites")
-        #expect(amelie[3].hasPrefix("Bonjour Amélie,\n\n"))
-        #expect(amelie[4] == "site/visitors/\(Fixture.siteKey.token("visitor", "V001")).ics")
-        #expect(Fixture.file(amelie[4]) != nil, "the attachment is published")
+        #expect(amelie[3] == "fr" && amelie[5] == "Le Grand Bain : votre programme de visites")
+        #expect(amelie[6].hasPrefix("Bonjour Amélie,\n\n"))
+        #expect(amelie[8] == "site/visitors/\(Fixture.siteKey.token("visitor", "V001")).ics")
+        #expect(Fixture.file(amelie[8]) != nil, "the attachment is published")
         let lotte = try #require(rows.first { $0[0] == "lotte.peeters@example.org" })
-        #expect(lotte[1] == "nl" && lotte[4] == "" && lotte[2] == "Le Grand Bain: uw inschrijving")
+        #expect(lotte[3] == "nl" && lotte[8] == "" && lotte[5] == "Le Grand Bain: uw inschrijving")
     }
 }

@@ -9,14 +9,15 @@ import Testing
 
     @Test func publishesEveryFileForEveryPersonSortedByPath() {
         #expect(paths == paths.sorted())
-        #expect(paths.first == "mails/eml/host-H001.eml")
+        #expect(paths.first == "attendance.csv")
         for id in ["plan.json", "report.html", "team-index.html", "mails/mail-merge.csv"] { #expect(paths.contains(id)) }
         #expect(paths.filter { $0.hasPrefix("schedules/") }.count == Fixture.visitors.count)
         #expect(paths.filter { $0.hasPrefix("site/visitors/") && $0.hasSuffix(".html") }.count == Fixture.visitors.count)
         let withVisits = Set(Fixture.plan.assignments.map(\.visitorID)).count
         #expect(paths.filter { $0.hasPrefix("site/visitors/") && $0.hasSuffix(".ics") }.count == withVisits)
         for ext in ["html", "ics", "csv"] {
-            #expect(paths.filter { $0.hasPrefix("site/hosts/") && $0.hasSuffix(".\(ext)") }.count == Fixture.hosts.count)
+            // A host's sign-in sheets lie beside its page, as `<token>-<session>.html`.
+            #expect(paths.filter { $0.hasPrefix("site/hosts/") && !$0.contains("-") && $0.hasSuffix(".\(ext)") }.count == Fixture.hosts.count)
         }
         #expect(paths.contains("rosters/H001.md") && paths.contains("rosters/H001.csv") && paths.contains("schedules/V001.md"))
         #expect(Fixture.file("plan.json")?.text == PlanJSON.render(Fixture.plan, input: Fixture.input))
@@ -26,9 +27,10 @@ import Testing
     @Test func personPagesHaveUnguessableNamesThatNameNoId() {
         let site = paths.filter { $0.hasPrefix("site/visitors/") || $0.hasPrefix("site/hosts/") }
         for path in site {
-            let name = path.split(separator: "/").last!.split(separator: ".").first!
+            let name = path.split(separator: "/").last!.split(separator: ".").first!.split(separator: "-").first!
             #expect(name.count == 26 && name.allSatisfy { "abcdefghijklmnopqrstuvwxyz234567".contains($0) }, "\(path)")
             for id in Fixture.visitors.map(\.id) + Fixture.hosts.map(\.id) { #expect(!path.contains(id)) }
+            #expect(!path.contains("-") || Fixture.sessions.contains { path.hasSuffix("-\($0.id).html") }, "a sheet: token and session")
         }
         let other = Publication(plan: Fixture.plan, input: Fixture.input,
                                 options: PublicationOptions(siteKey: SiteKey(text: "another-key-for-the-test")!))

@@ -13,6 +13,12 @@ struct Mail {
     let attachment: Attachment?
     /// The coordination team (event.yaml's contact): the mail is from it and answers go to it.
     var team: Contact? = nil
+    /// The person's first name, for a merge's own greeting; nil for a host's contact.
+    var firstName: String? = nil
+    /// The person's own page online, when the team gave the site's address.
+    var pageURL: String? = nil
+    /// Whom the mail is for: `visitor` or `host` (a column of the mail-merge file).
+    var recipient = "visitor"
 
     /// A file attached to a mail.
     struct Attachment {
@@ -33,7 +39,8 @@ struct Mail {
         return Mail(address: schedule.visitor.email.trimmingSpaces(), name: schedule.visitor.fullName,
                     language: schedule.visitor.language, subject: library.line("visitorSubject", context),
                     body: MarkdownText.tidy(library.render("visitorMail", context)), attachment: attachment,
-                    team: input.event.contact)
+                    team: input.event.contact, firstName: MarkdownText.oneLine(schedule.visitor.firstName),
+                    pageURL: links.pageURL)
     }
 
     /// The mail to a host's contact: who comes to each session. Nil when the host has no contact e-mail.
@@ -46,17 +53,11 @@ struct Mail {
         return Mail(address: address, name: roster.host.contactName ?? roster.host.name, language: roster.host.language,
                     subject: library.line("hostSubject", context),
                     body: MarkdownText.tidy(library.render("hostMail", context)), attachment: attachment,
-                    team: input.event.contact)
+                    team: input.event.contact, pageURL: links.pageURL, recipient: "host")
     }
 
-    /// The mail-merge file: one row per mail with `email`, `language`, `subject`, `body` and
-    /// `attachment` (a path relative to the plan folder, empty without one), as a Belgian Excel
-    /// CSV file.
-    static func mergeFile(_ mails: [Mail]) -> String {
-        CSVText.document([["email", "language", "subject", "body", "attachment"]] + mails.map {
-            [EmailAddress($0.address)?.text ?? "", $0.language.code, $0.subject, $0.body, $0.attachment?.path ?? ""]
-        })
-    }
+    /// The mail-merge file of `mails` (see `MailMerge`).
+    static func mergeFile(_ mails: [Mail]) -> String { MailMerge.document(mails) }
 
     /// The mail as an `.eml` file (RFC 5322, MIME): a draft (`X-Unsent: 1`) that Outlook and
     /// Thunderbird open ready to send from the team's own mailbox, with a UTF-8 quoted-printable

@@ -156,6 +156,12 @@ enum ChangeLayouts {
         {{> changeCalendar}}{{#pageURL}} {{> visitorMailOnline}} {{.}}{{/pageURL}}
 
         {{/hasCalendar}}
+        {{^hasCalendar}}
+        {{#pageURL}}
+        {{> mailPageLink}} {{.}}
+
+        {{/pageURL}}
+        {{/hasCalendar}}
         {{#hasVisits}}
         {{> visitorCantCome}}
         {{/hasVisits}}

@@ -80,6 +80,7 @@ enum PageLayouts {
         <dt>{{> labelStatus}}</dt><dd>{{#open}}{{> statusOpen}}, {{> participantsText}}{{/open}}{{#cancelled}}<span class="cancelled">{{> statusCancelled}}</span>{{/cancelled}}</dd>
         </dl>
         {{#open}}
+        {{#sheetFile}}<p class="actions"><a href="{{.}}">{{> sheetLink}}</a></p>{{/sheetFile}}
         <table>
         <caption>{{> hostTableCaption}}</caption>
         <thead><tr><th scope="col">{{> colName}}</th><th scope="col">{{> colOrganization}}</th><th scope="col">{{> colRole}}</th><th scope="col">{{> colLanguages}}</th><th scope="col">{{> colEmail}}</th><th scope="col">{{> colPhone}}</th></tr></thead>

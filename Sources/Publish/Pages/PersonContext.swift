@@ -10,11 +10,14 @@ enum PersonContext {
         var calendarFile: String?
         var csvFile: String?
         var pageURL: String?
+        /// A host's sign-in sheets, by session id, relative to the page.
+        var sheetFiles: [String: String]
 
-        init(calendarFile: String? = nil, csvFile: String? = nil, pageURL: String? = nil) {
+        init(calendarFile: String? = nil, csvFile: String? = nil, pageURL: String? = nil, sheetFiles: [String: String] = [:]) {
             self.calendarFile = calendarFile
             self.csvFile = csvFile
             self.pageURL = pageURL
+            self.sheetFiles = sheetFiles
         }
     }
 
@@ -54,7 +57,11 @@ enum PersonContext {
             "csvFile": links.csvFile ?? false,
             "calendarFile": links.calendarFile ?? false,
             "pageURL": links.pageURL ?? false,
-            "sessions": roster.entries.map { session($0, language: language) },
+            "sessions": roster.entries.map { entry -> [String: Any] in
+                var keys = session(entry, language: language)
+                keys["sheetFile"] = links.sheetFiles[entry.session.id] ?? false
+                return keys
+            },
         ]) { _, new in new }
     }
 

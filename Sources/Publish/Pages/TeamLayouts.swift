@@ -24,11 +24,12 @@ enum TeamLayouts {
         {{#anyWaiting}}<p>{{> indexWaitingText}}</p>{{/anyWaiting}}
         {{#days}}
         <h3>{{dateTitle}}</h3>
+        {{#sheetsFile}}<p class="actions"><a href="{{.}}">{{> indexDaySheets}}</a></p>{{/sheetsFile}}
         <table>
         <thead><tr><th scope="col">{{> colTime}}</th><th scope="col">{{> colHost}}</th><th scope="col">{{> labelKind}}</th><th scope="col" class="num">{{> colFill}}</th><th scope="col">{{> labelStatus}}</th></tr></thead>
         <tbody>
         {{#sessions}}
-        <tr><td>{{time}}</td><td><a href="{{hostPage}}">{{hostName}}</a>{{#title}}<br>{{.}}{{/title}}</td><td>{{> kindName}}</td><td class="num">{{count}}/{{capacity}}<span class="bar" style="width:{{barWidth}}px" aria-hidden="true"></span></td><td>{{#open}}{{> statusOpen}}{{/open}}{{#cancelled}}<span class="cancelled">{{> statusCancelled}}</span>{{/cancelled}}{{> waitingListHTML}}</td></tr>
+        <tr><td>{{time}}</td><td><a href="{{hostPage}}">{{hostName}}</a>{{#title}}<br>{{.}}{{/title}}{{#sheetPage}}<br><a href="{{.}}">{{> indexSheetLink}}</a>{{/sheetPage}}</td><td>{{> kindName}}</td><td class="num">{{count}}/{{capacity}}<span class="bar" style="width:{{barWidth}}px" aria-hidden="true"></span></td><td>{{#open}}{{> statusOpen}}{{/open}}{{#cancelled}}<span class="cancelled">{{> statusCancelled}}</span>{{/cancelled}}{{> waitingListHTML}}</td></tr>
         {{/sessions}}
         </tbody>
         </table>
@@ -182,6 +183,8 @@ enum TeamLayouts {
         <p>{{> reportNoneUnassigned}}</p>
         {{/hasUnassigned}}
         {{{changes}}}
+        {{{attendance}}}
+        {{{feedback}}}
         <h2 id="method">{{> reportMethod}}</h2>
         <p>{{> reportMethodOptimal}}</p>
         <p>{{> reportMethodFCFS}}</p>

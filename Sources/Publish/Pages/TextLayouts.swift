@@ -47,6 +47,10 @@ enum TextLayouts {
         {{/hasVisits}}
         {{^hasVisits}}
         {{> situationText}}
+        {{#pageURL}}
+
+        {{> mailPageLink}} {{.}}
+        {{/pageURL}}
         {{/hasVisits}}
         """
 

@@ -9,6 +9,10 @@ struct ReportPage {
     let language: OutputLanguage
     let optimal: PlanFigures
     let fcfs: PlanFigures
+    /// Who came, when recorded: the attendance section.
+    var attendance: Attendance? = nil
+    /// The evaluation form's answers, when given: the feedback section.
+    var feedback: Feedback? = nil
 
     var library: PageLibrary { PageLibrary.of(language) }
     static let optimalColor = "#1d5ba3", fcfsColor = "#b86e00"
@@ -40,6 +44,8 @@ struct ReportPage {
         context.merge(tables) { _, new in new }
         context.merge(decisions) { _, new in new }
         context["changes"] = changesSection
+        context["attendance"] = attendanceSection
+        context["feedback"] = feedbackSection
         return library.render("report", context)
     }
 

@@ -14,6 +14,9 @@ struct SiteIndex {
     /// The path of a visitor's page and of a host's page, relative to the index (so under `site/`).
     let visitorPage: (Visitor) -> String
     let hostPage: (Host) -> String
+    /// The path of a running session's sign-in sheet, and of a day's sheets, relative to the index.
+    var sheetPage: (Session) -> String? = { _ in nil }
+    var dayFile: (LocalDate) -> String? = { _ in nil }
 
     /// The page.
     var html: String {
@@ -24,7 +27,7 @@ struct SiteIndex {
         context["days"] = days.map { day -> [String: Any] in
             let sessions = input.sessions.filter { $0.date == day }
                 .sorted { ($0.start, input.host(of: $0).name, $0.id) < ($1.start, input.host(of: $1).name, $1.id) }
-            return ["dateTitle": LocalizedDateText.dateTitle(day, in: language),
+            return ["dateTitle": LocalizedDateText.dateTitle(day, in: language), "sheetsFile": dayFile(day) ?? false,
                     "sessions": sessions.map { session($0, assigned: fill[$0.id]?.assigned ?? 0) }]
         }
         let taken = plan.assignments.count, places = input.sessions.reduce(0) { $0 + $1.capacity }
@@ -59,7 +62,7 @@ struct SiteIndex {
     private func session(_ s: Session, assigned: Int) -> [String: Any] {
         let host = input.host(of: s)
         return VisitContext.sessionKeys(s, language: language).merging([
-            "hostName": MarkdownText.oneLine(host.name), "hostPage": hostPage(host),
+            "hostName": MarkdownText.oneLine(host.name), "hostPage": hostPage(host), "sheetPage": sheetPage(s) ?? false,
             "count": assigned, "capacity": s.capacity, "open": assigned > 0, "cancelled": assigned == 0,
             "barWidth": s.capacity > 0 ? Int((60 * Double(assigned) / Double(s.capacity)).rounded()) : 0,
         ]) { _, new in new }.merging(waitingList(s)) { _, new in new }

@@ -11,4 +11,11 @@ enum NumberText {
     static func share(_ part: Int, of whole: Int, in language: OutputLanguage) -> String {
         "\(part) (\(percent(part, of: whole, in: language)))"
     }
+
+    /// A number with one decimal: "4,2" in French and Dutch, "4.2" in English.
+    static func decimal(_ value: Double, in language: OutputLanguage) -> String {
+        let tenths = Int((value * 10).rounded())
+        let text = "\(tenths / 10)" + (language == .english ? "." : ",") + "\(abs(tenths % 10))"
+        return tenths < 0 && tenths > -10 ? "-" + text : text
+    }
 }

@@ -30,7 +30,8 @@ struct PageLibrary: Sendable {
 
     /// Every word table of a language, merged.
     static func words(_ language: OutputLanguage) -> [String: String] {
-        [PageWording.of(language), TeamWording.of(language), ChangeWording.of(language), ReasonWording.of(language)]
+        [PageWording.of(language), TeamWording.of(language), ChangeWording.of(language), ReasonWording.of(language),
+         WeekWording.of(language)]
             .reduce(into: [:]) { all, table in all.merge(table) { a, _ in a } }
     }
 
@@ -46,7 +47,7 @@ struct PageLibrary: Sendable {
         "siteIndex": TeamLayouts.siteIndex, "report": TeamLayouts.report, "fillTable": TeamLayouts.fillTable,
         "scheduleMarkdown": MarkdownLayouts.schedule, "rosterMarkdown": MarkdownLayouts.roster,
         "rosterRow": MarkdownLayouts.rosterRow, "reason": ReasonLayouts.reason,
-    ].merging(ChangeLayouts.all) { a, _ in a }
+    ].merging(ChangeLayouts.all) { a, _ in a }.merging(WeekLayouts.all) { a, _ in a }
 
     private init(words: [String: String], name: String) {
         _ = MarkdownContentType.registered

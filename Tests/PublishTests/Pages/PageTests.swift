@@ -117,7 +117,7 @@ import Testing
         let site = Fixture.publication.files.filter { $0.path.hasPrefix("site/") }
         #expect(site.count > Fixture.visitors.count)
         for file in site {
-            let token = String(file.path.split(separator: "/").last!.split(separator: ".").first!)
+            let token = String(file.path.split(separator: "/").last!.split(separator: ".").first!.split(separator: "-").first!)
             let allowed = try #require(readers[token], "\(file.path) belongs to nobody")
             for v in Fixture.visitors where !allowed.contains(v.id) {
                 #expect(!file.text.contains(v.email), "\(file.path) shows \(v.email)")

@@ -5,11 +5,11 @@ import Scheduling
 /// `publish` of a re-planned folder: plan.json names the previous plan (contract §6), which is
 /// read again so that the change mails, the report's section on changes and the waiting lists
 /// are written again as `plan --previous` wrote them.
-extension PublishCommand {
+extension LoadedPlan {
     /// The previous plan named in plan.json, if any, with the plan's `previous` and `changes`
     /// restored; a previous plan that can no longer be read is a warning, and the change mails
     /// are then left out.
-    func withPrevious(_ plan: Plan, planJSON: Data, input: inout PlanningInput, log: ProgressLog) -> Plan {
+    static func withPrevious(_ plan: Plan, planJSON: Data, input: inout PlanningInput, log: ProgressLog) -> Plan {
         guard let root = try? JSONSerialization.jsonObject(with: planJSON) as? [String: Any],
               let path = root["previous"] as? String else { return plan }
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))

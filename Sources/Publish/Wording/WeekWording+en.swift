@@ -1,0 +1,51 @@
+/// The words of the week itself and after, in English.
+extension WeekWording {
+    static let english: [String: String] = [
+        "mailPageLink": "Your own page, with your calendar:",
+
+        "sheetTitle": "Sign-in sheet",
+        "sheetPageTitle": "Sign-in sheet · {{hostName}} · {{dateTitle}}",
+        "sheetsDayTitle": "Sign-in sheets · {{dateTitle}}",
+        "sheetWhen": "Date and time",
+        "sheetIntro": "Please sign next to your name when you arrive. If you did not register, add your name and organisation at the bottom of the list.",
+        "sheetNumber": "No.",
+        "sheetSignature": "Signature",
+        "sheetWalkIns": "People who did not register",
+        "sheetReturn": "After the session, hand or send this sheet (a photo will do) to the coordination team{{#bassin}} of the {{.}} bassin{{/bassin}}: it makes the certificates of participation from it.",
+        "sheetLink": "Sign-in sheet to print",
+        "indexSheetLink": "sign-in sheet",
+        "indexDaySheets": "All of the day's sign-in sheets, to print",
+
+        "certificateTitle": "Certificate of participation",
+        "certificateStatement": "{{> signature}} certifies that",
+        "certificateParticipated": "took part in {{eventName}}{{#bassin}} ({{.}} bassin){{/bassin}} and gave it the following time:",
+        "certificateHours": "Hours",
+        "certificateDuration": "Duration",
+        "certificateTotal": "Total time",
+        "certificatePurpose": "This certificate is issued for whatever purpose it may serve, in particular to have this time recognised as training time.",
+        "certificateIssued": "Issued on {{issuedOn}}.",
+        "certificateSignatureLine": "Signature",
+        "certificateMailSubject": "{{eventName}}: your certificate of participation",
+        "certificateMailIntro": "Thank you for taking part in {{eventName}}! Your certificate of participation is attached: {{#visitsOne}}one visit{{/visitsOne}}{{^visitsOne}}{{visitCount}} visits{{/visitsOne}}, {{total}} in all.",
+        "certificateMailHowTo": "Open the attached file (.html) in your browser to print it or save it as a PDF.",
+
+        "reportAttendance": "Attendance",
+        "reportAttendanceText": "Recorded on {{recordedOn}} from the sign-in sheets: {{figures.present}} visits made of the {{figures.expected}} planned ({{figures.share}}), {{figures.absent}} no-shows; {{figures.people}} people came at least once.",
+        "reportAttendanceByHost": "By host",
+        "reportAttendanceByDay": "By day",
+        "reportAttendanceByKind": "By kind of session",
+        "colExpected": "Expected",
+        "colPresent": "Came",
+        "colAbsent": "No-shows",
+
+        "reportFeedback": "What participants thought",
+        "reportFeedbackText": "{{#answersOne}}One answer{{/answersOne}}{{^answersOne}}{{answers}} answers{{/answersOne}} to the team's evaluation form. Answers are shown without the name or address of whoever gave them; comments are sorted alphabetically.",
+        "reportFeedbackOverall": "The whole week",
+        "reportFeedbackNoHost": "Answers that name no known host",
+        "reportFeedbackCount": "{{#countOne}}One answer{{/countOne}}{{^countOne}}{{count}} answers{{/countOne}}.",
+        "colQuestion": "Question",
+        "colAnswers": "Answers",
+        "colAverage": "Average",
+        "reportFeedbackComments": "Comments",
+    ]
+}

@@ -1,0 +1,51 @@
+/// The words of the week itself and after, in French.
+extension WeekWording {
+    static let french: [String: String] = [
+        "mailPageLink": "Votre page personnelle, avec votre agenda :",
+
+        "sheetTitle": "Feuille de présence",
+        "sheetPageTitle": "Feuille de présence · {{hostName}} · {{dateTitle}}",
+        "sheetsDayTitle": "Feuilles de présence · {{dateTitle}}",
+        "sheetWhen": "Date et heure",
+        "sheetIntro": "Merci de signer en face de votre nom à votre arrivée. Si vous n'êtes pas inscrit·e, ajoutez votre nom et votre organisation en bas de la liste.",
+        "sheetNumber": "N°",
+        "sheetSignature": "Signature",
+        "sheetWalkIns": "Personnes non inscrites",
+        "sheetReturn": "Après la session, remettez ou envoyez cette feuille (une photo suffit) à l'équipe de coordination{{#bassin}} du bassin {{.}}{{/bassin}} : elle en tire les attestations de participation.",
+        "sheetLink": "Feuille de présence à imprimer",
+        "indexSheetLink": "feuille de présence",
+        "indexDaySheets": "Toutes les feuilles de présence du jour, à imprimer",
+
+        "certificateTitle": "Attestation de participation",
+        "certificateStatement": "{{> signature}} atteste que",
+        "certificateParticipated": "a participé à {{eventName}}{{#bassin}} (bassin {{.}}){{/bassin}} et y a consacré le temps suivant :",
+        "certificateHours": "Heures",
+        "certificateDuration": "Durée",
+        "certificateTotal": "Durée totale",
+        "certificatePurpose": "Cette attestation est délivrée pour servir et valoir ce que de droit, notamment pour faire reconnaître ce temps comme temps de formation.",
+        "certificateIssued": "Fait le {{issuedOn}}.",
+        "certificateSignatureLine": "Signature",
+        "certificateMailSubject": "{{eventName}} : votre attestation de participation",
+        "certificateMailIntro": "Merci d'avoir participé à {{eventName}} ! Vous trouverez en pièce jointe votre attestation de participation : {{#visitsOne}}une visite{{/visitsOne}}{{^visitsOne}}{{visitCount}} visites{{/visitsOne}}, {{total}} au total.",
+        "certificateMailHowTo": "Ouvrez le fichier joint (.html) dans votre navigateur pour l'imprimer ou l'enregistrer en PDF.",
+
+        "reportAttendance": "Présences",
+        "reportAttendanceText": "Relevées le {{recordedOn}} sur les feuilles de présence : {{figures.present}} visites effectuées sur {{figures.expected}} prévues ({{figures.share}}), {{figures.absent}} absences ; {{figures.people}} personnes sont venues au moins une fois.",
+        "reportAttendanceByHost": "Par structure d'accueil",
+        "reportAttendanceByDay": "Par jour",
+        "reportAttendanceByKind": "Par formule",
+        "colExpected": "Prévus",
+        "colPresent": "Venus",
+        "colAbsent": "Absents",
+
+        "reportFeedback": "Ce que les participants en ont pensé",
+        "reportFeedbackText": "{{#answersOne}}Une réponse{{/answersOne}}{{^answersOne}}{{answers}} réponses{{/answersOne}} au formulaire d'évaluation de l'équipe. Les réponses sont présentées sans le nom ni l'adresse de qui les a données ; les commentaires sont triés par ordre alphabétique.",
+        "reportFeedbackOverall": "Ensemble de la semaine",
+        "reportFeedbackNoHost": "Réponses qui ne nomment aucune structure d'accueil connue",
+        "reportFeedbackCount": "{{#countOne}}Une réponse{{/countOne}}{{^countOne}}{{count}} réponses{{/countOne}}.",
+        "colQuestion": "Question",
+        "colAnswers": "Réponses",
+        "colAverage": "Moyenne",
+        "reportFeedbackComments": "Commentaires",
+    ]
+}

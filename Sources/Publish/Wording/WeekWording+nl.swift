@@ -1,0 +1,51 @@
+/// The words of the week itself and after, in Dutch.
+extension WeekWording {
+    static let dutch: [String: String] = [
+        "mailPageLink": "Uw persoonlijke pagina, met uw agenda:",
+
+        "sheetTitle": "Aanwezigheidslijst",
+        "sheetPageTitle": "Aanwezigheidslijst · {{hostName}} · {{dateTitle}}",
+        "sheetsDayTitle": "Aanwezigheidslijsten · {{dateTitle}}",
+        "sheetWhen": "Datum en uur",
+        "sheetIntro": "Teken bij aankomst naast uw naam. Bent u niet ingeschreven, schrijf dan uw naam en organisatie onderaan de lijst.",
+        "sheetNumber": "Nr.",
+        "sheetSignature": "Handtekening",
+        "sheetWalkIns": "Niet-ingeschreven deelnemers",
+        "sheetReturn": "Bezorg of stuur deze lijst na de sessie (een foto volstaat) aan het coördinatieteam{{#bassin}} van het bassin {{.}}{{/bassin}}: het maakt er de deelnameattesten mee op.",
+        "sheetLink": "Aanwezigheidslijst om af te drukken",
+        "indexSheetLink": "aanwezigheidslijst",
+        "indexDaySheets": "Alle aanwezigheidslijsten van de dag, om af te drukken",
+
+        "certificateTitle": "Deelnameattest",
+        "certificateStatement": "{{> signature}} verklaart dat",
+        "certificateParticipated": "heeft deelgenomen aan {{eventName}}{{#bassin}} (bassin {{.}}){{/bassin}} en er de volgende tijd aan heeft besteed:",
+        "certificateHours": "Uren",
+        "certificateDuration": "Duur",
+        "certificateTotal": "Totale duur",
+        "certificatePurpose": "Dit attest wordt afgeleverd om te dienen waar nodig, onder meer om deze tijd als vormingstijd te laten erkennen.",
+        "certificateIssued": "Opgemaakt op {{issuedOn}}.",
+        "certificateSignatureLine": "Handtekening",
+        "certificateMailSubject": "{{eventName}}: uw deelnameattest",
+        "certificateMailIntro": "Bedankt voor uw deelname aan {{eventName}}! In bijlage vindt u uw deelnameattest: {{#visitsOne}}één bezoek{{/visitsOne}}{{^visitsOne}}{{visitCount}} bezoeken{{/visitsOne}}, {{total}} in totaal.",
+        "certificateMailHowTo": "Open het bijgevoegde bestand (.html) in uw browser om het af te drukken of als pdf te bewaren.",
+
+        "reportAttendance": "Aanwezigheden",
+        "reportAttendanceText": "Genoteerd op {{recordedOn}} op de aanwezigheidslijsten: {{figures.present}} bezoeken afgelegd van de {{figures.expected}} geplande ({{figures.share}}), {{figures.absent}} afwezigheden; {{figures.people}} personen kwamen minstens één keer.",
+        "reportAttendanceByHost": "Per gastorganisatie",
+        "reportAttendanceByDay": "Per dag",
+        "reportAttendanceByKind": "Per formule",
+        "colExpected": "Verwacht",
+        "colPresent": "Gekomen",
+        "colAbsent": "Afwezig",
+
+        "reportFeedback": "Wat de deelnemers ervan vonden",
+        "reportFeedbackText": "{{#answersOne}}Eén antwoord{{/answersOne}}{{^answersOne}}{{answers}} antwoorden{{/answersOne}} op het evaluatieformulier van het team. De antwoorden staan hier zonder de naam of het adres van wie ze gaf; de opmerkingen staan in alfabetische volgorde.",
+        "reportFeedbackOverall": "De hele week",
+        "reportFeedbackNoHost": "Antwoorden die geen gekende gastorganisatie noemen",
+        "reportFeedbackCount": "{{#countOne}}Eén antwoord{{/countOne}}{{^countOne}}{{count}} antwoorden{{/countOne}}.",
+        "colQuestion": "Vraag",
+        "colAnswers": "Antwoorden",
+        "colAverage": "Gemiddelde",
+        "reportFeedbackComments": "Opmerkingen",
+    ]
+}
