@@ -45,6 +45,27 @@ struct FuzzFindingTests {
         }
     }
 
+    @Test func anArchiveWhoseEntryPointsPastItsEndIsRefusedInsteadOfTrappingInTheZipReader() throws {
+        var data = try WorkbookMaker.xlsx(sheetData: #"<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>"#)
+        // Point every central directory entry's local header far past the end of the file.
+        let signature = Data([0x50, 0x4B, 0x01, 0x02])
+        var entries = 0
+        var from = data.startIndex
+        while let found = data.range(of: signature, in: from..<data.endIndex) {
+            data.replaceSubrange(found.lowerBound + 42..<found.lowerBound + 46, with: [0x00, 0x00, 0x00, 0x70])
+            entries += 1
+            from = found.upperBound
+        }
+        #expect(entries == 4)
+        var diagnostics: [Diagnostic] = []
+        do {
+            _ = try XLSXWorkbook(data, file: "w.xlsx", diagnostics: &diagnostics)
+            Issue.record("a workbook whose parts lie past its end was read")
+        } catch let error as XLSXWorkbook.Failure {
+            #expect(error.message.contains("xl/workbook.xml") || error.message.contains("not a readable .xlsx"), "\(error.message)")
+        }
+    }
+
     @Test func theWorkbookProbeReadsPackedPartsAsTheWholeArchive() throws {
         let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>visitor_id</t></is></c>"#
             + #"<c r="B1" t="inlineStr"><is><t>email</t></is></c></row></sheetData></worksheet>"#
