@@ -41,6 +41,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Fuzz targets, one per reader (docs/reliability.md, scripts/fuzz): libFuzzer's driver when built with
+        // -sanitize=fuzzer,address -DFUZZING, a replayer of input files in the normal build.
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzDriver", "Import"]),
+        .executableTarget(name: "fuzz-xlsx", dependencies: ["FuzzDriver", "Import"]),
+        .executableTarget(name: "fuzz-event", dependencies: ["FuzzDriver", "Import"]),
+        .executableTarget(name: "fuzz-columns", dependencies: ["FuzzDriver", "Import"]),
+        .executableTarget(name: "fuzz-values", dependencies: ["FuzzDriver", "Import"]),
+
         .testTarget(name: "SchedulingTests", dependencies: ["Scheduling"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching", "Scheduling"]),
         .testTarget(name: "ImportTests", dependencies: [

@@ -6,10 +6,14 @@ enum IdSuggestion {
     /// does not depend on the order of `candidates`.
     static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
         let target = name.lowercased()
-        let limit = max(2, target.count / 2)
+        let length = target.count
+        let limit = max(2, length / 2)
         var best: (distance: Int, candidate: String)?
         for candidate in candidates where candidate != name {
-            let d = distance(target, candidate.lowercased())
+            let other = candidate.lowercased()
+            // The distance is at least the difference in length: skip the quadratic measure when that is too far.
+            guard abs(other.count - length) <= limit else { continue }
+            let d = distance(target, other)
             guard d <= limit else { continue }
             if best == nil || (d, candidate) < (best!.distance, best!.candidate) { best = (d, candidate) }
         }

@@ -14,14 +14,19 @@ enum TimeZoneName {
     static func suggestions(for name: String, count: Int = 3) -> [String] {
         let target = name.lowercased()
         let city = target.split(separator: "/").last.map(String.init) ?? target
-        let scored = known.map { candidate -> (Int, String) in
+        let limit = max(2, min(target.count, 40) / 3)
+        let whole = String(target.prefix(64)), cityPart = String(city.prefix(64))
+        let scored = known.compactMap { candidate -> (Int, String)? in
             let lower = candidate.lowercased()
             let lastPart = lower.split(separator: "/").last.map(String.init) ?? lower
-            let whole = IdSuggestion.distance(String(target.prefix(64)), lower)
-            let part = IdSuggestion.distance(String(city.prefix(64)), lastPart)
-            return (min(whole, part + 1), candidate)
+            // A distance is at least the difference in length: measure only the names that can be near
+            // (a long typo would otherwise be measured against every name, found by fuzzing).
+            let wholeNear = abs(whole.count - lower.count) <= limit, partNear = abs(cityPart.count - lastPart.count) < limit
+            guard wholeNear || partNear else { return nil }
+            let distance = min(wholeNear ? IdSuggestion.distance(whole, lower) : .max,
+                               partNear ? IdSuggestion.distance(cityPart, lastPart) + 1 : .max)
+            return (distance, candidate)
         }
-        let limit = max(2, min(target.count, 40) / 3)
         return scored.filter { $0.0 <= limit }.sorted { $0 < $1 }.prefix(count).map(\.1)
     }
 

@@ -4,7 +4,7 @@ import ZIPFoundation
 /// Unpacks the parts of a workbook within `XLSXLimits`: it stops inflating a part as soon as it
 /// passes the size of one part or of the whole workbook, whatever the archive claims, and counts
 /// the cells of a worksheet before anything parses it, so a zip bomb or a million tiny cells are
-/// refused after a bounded amount of work.
+/// refused after a bounded amount of work; a part that is not UTF-8 is refused before it is parsed.
 struct XLSXPartReader {
     let archive: Archive
     let limits: XLSXLimits
@@ -48,6 +48,12 @@ struct XLSXPartReader {
             return nil
         }
         unpacked += bytes.count
+        // Foundation's XML parser traps on a name that is not UTF-8 (found by fuzzing): refuse such a part first.
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            throw XLSXWorkbook.Failure(message: "the part \(path) of this workbook is not UTF-8 text, as every part of "
+                + "an .xlsx workbook is; it is not read. Open the file in Excel or LibreOffice and save it again as .xlsx",
+                sheet: sheet)
+        }
         if sheet != nil {
             cells += Self.cellTags(in: bytes)
             if cells > limits.cells {

@@ -29,7 +29,7 @@ struct XLSXWorkbook {
     init(_ data: Data, file: String, limits: XLSXLimits = .standard, diagnostics: inout [Diagnostic]) throws(Failure) {
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Self.archive(data)
         } catch {
             throw Failure(message: "the file is not a readable .xlsx workbook (\(error)); "
                 + "open it in Excel or LibreOffice and save it again as .xlsx")
@@ -57,6 +57,19 @@ struct XLSXWorkbook {
             sheets.append(Sheet(name: name, table: try cells.table(xml, file: file, sheet: name, diagnostics: &diagnostics)))
         }
         self.sheets = sheets
+    }
+
+    /// The archive of `data`, read from a private temporary file that is removed as soon as it is open.
+    /// ZIPFoundation's in-memory archive traps when an offset inside the archive points past its end
+    /// (found by fuzzing); a file-backed archive reads short there and reports an unreadable archive.
+    private static func archive(_ data: Data) throws -> Archive {
+        let fm = FileManager.default
+        let url = fm.temporaryDirectory.appendingPathComponent("po-plan-\(UUID().uuidString).xlsx")
+        guard fm.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        defer { try? fm.removeItem(at: url) }
+        return try Archive(url: url, accessMode: .read)
     }
 
     /// Relationship id → target, from `xl/_rels/workbook.xml.rels`.

@@ -1,0 +1,12 @@
+// Fuzz target: one columns.yaml per input (scripts/fuzz columns RUNS).
+import FuzzDriver
+import Foundation
+import Import
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func testOneInput(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    ReaderProbes.columnsYAML(bytes.map { Data(bytes: $0, count: count) } ?? Data())
+    return 0
+}
+
+FuzzDriver.main(testOneInput)
