@@ -42,7 +42,8 @@ package enum WorkbookProbe {
     /// An archive holding the NUL-separated parts of `data`: the four workbook parts, then
     /// `xl/worksheets/sheetN.xml` for each further part; nil when it cannot be made.
     static func pack(_ data: Data) -> Data? {
-        let parts = data.split(separator: 0, omittingEmptySubsequences: false)
+        // At most 12 sheets: packing hundreds of parts costs the probe far more than the reader.
+        let parts = data.split(separator: 0, omittingEmptySubsequences: false).prefix(partPaths.count + 12)
         guard let archive = try? Archive(data: Data(), accessMode: .create) else { return nil }
         for (index, part) in parts.enumerated() {
             let path = index < partPaths.count ? partPaths[index] : "xl/worksheets/sheet\(index - partPaths.count + 1).xml"
