@@ -22,12 +22,12 @@ enum WeekFixture {
 
     static let sheets = SignInSheets(plan: Fixture.plan, input: Fixture.input, siteKey: Fixture.siteKey, teamLanguage: .french)
 
-    /// A page with the shared style block (the last one of the head) replaced by a marker, so that
-    /// its golden file holds what the page says, not the site's style sheet.
-    static func withoutSharedStyle(_ html: String) -> String {
-        guard let head = html.range(of: "</head>"),
-              let open = html.range(of: "<style>", options: .backwards, range: html.startIndex..<head.lowerBound),
-              let close = html.range(of: "</style>", range: open.upperBound..<head.lowerBound) else { return html }
-        return html.replacingCharacters(in: open.lowerBound..<close.upperBound, with: "<style><!-- shared style --></style>")
+    /// A page of the week with the head every page shares and the print style each replaced by a
+    /// marker line (as `Golden.content(ofPage:language:)` does for the other pages), so that its golden
+    /// file holds what the page says; the print style is tested once, in `printStyleIsInEveryPrintedPageOnce`.
+    static func content(ofPage html: String, language: String) -> String {
+        let output = OutputLanguage(rawValue: language)!
+        return Golden.content(ofPage: html, language: output)
+            .replacingOccurrences(of: PageLibrary.of(output).render("printStyle", [:]), with: "<!-- WeekLayouts.printStyle -->\n")
     }
 }

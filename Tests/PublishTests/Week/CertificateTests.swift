@@ -10,7 +10,8 @@ import Testing
 
     @Test(arguments: [("V001", "fr"), ("V002", "nl"), ("V003", "en")])
     func certificateMatchesGolden(_ id: String, _ language: String) throws {
-        Golden.expect(WeekFixture.withoutSharedStyle(try #require(Self.certificate(id))), matches: "certificate-\(language).html")
+        Golden.expect(WeekFixture.content(ofPage: try #require(Self.certificate(id)), language: language),
+                      matches: "certificate-\(language).html")
     }
 
     @Test func onlyPeopleMarkedPresentGetOneAndOnlyForTheVisitsTheyCameTo() throws {

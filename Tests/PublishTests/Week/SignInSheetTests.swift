@@ -11,9 +11,16 @@ import Testing
         return try #require(Fixture.file(path)).text
     }
 
+    @Test func printStyleIsInEveryPrintedPageOnce() throws {
+        let style = PageLibrary.of(.french).render("printStyle", [:])
+        #expect(style.contains("@page{size:A4 portrait"))
+        let pages = try ["S0001", "S0004", "S0006"].map(Self.sheet) + ["V001", "V002", "V003"].map { try #require(CertificateTests.certificate($0)) }
+        for page in pages { #expect(page.components(separatedBy: style).count == 2) }
+    }
+
     @Test(arguments: [("S0001", "fr"), ("S0004", "nl"), ("S0006", "en")])
     func sheetMatchesGolden(_ session: String, _ language: String) throws {
-        Golden.expect(WeekFixture.withoutSharedStyle(try Self.sheet(session)), matches: "sheet-\(language).html")
+        Golden.expect(WeekFixture.content(ofPage: try Self.sheet(session), language: language), matches: "sheet-\(language).html")
     }
 
     @Test func aSheetListsItsSessionsVisitorsWithBlankLinesAndNobodyElse() throws {
