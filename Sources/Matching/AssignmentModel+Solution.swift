@@ -81,18 +81,6 @@ extension AssignmentModel {
         }
     }
 
-    /// Whether a plan given as pair indices keeps the rules a coverage flow does not know: every
-    /// yes pin, groups together, hosts' daily limits.
-    func keepsTeamRules(_ plan: [Int]) -> Bool {
-        let chosen = Set(plan)
-        guard pairs.indices.allSatisfy({ !pairs[$0].pinned || chosen.contains($0) }) else { return false }
-        for members in eligibility.groups {
-            let sessions = members.map { v in Set(plan.filter { pairs[$0].visitor == v }.map { pairs[$0].session }) }
-            if Set(sessions).count > 1 { return false }
-        }
-        return dailyRoom(plan).allSatisfy { $0.room >= 0 }
-    }
-
     /// The assignments of a plan given as pair indices, sorted by visitor id then session id.
     func assignments(of plan: [Int]) -> [Assignment] {
         plan.map { j in

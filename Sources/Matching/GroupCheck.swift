@@ -7,6 +7,7 @@ public enum GroupCheck {
     /// One warning per such group, in the order of the groups' names.
     public static func warnings(_ input: PlanningInput) -> [String] {
         let eligibility = Eligibility(input)
+        guard !eligibility.groups.isEmpty else { return [] }
         let pairs = eligibility.pairs()
         var sessionsOf: [Int: Set<Int>] = [:]
         for p in pairs { sessionsOf[p.visitor, default: []].insert(p.session) }

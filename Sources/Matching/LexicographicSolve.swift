@@ -43,7 +43,7 @@ struct LexicographicSolve {
         // built from it (keeping the team's rules) starts the search, often proving them at once.
         let flow = [.priority, .coverage].contains(tiers.first) ? FlowStart(model) : nil
         // Without yes pins, assigning nobody is a plan; with them, only a solution found is.
-        var plan: [Int]? = flow?.plan ?? (model.keepsTeamRules([]) ? [] : nil)
+        var plan: [Int]? = flow?.plan ?? (model.pairs.contains(where: \.pinned) ? nil : [])
         var columns = plan.map { model.columns(for: $0) }
         // The flow proves the leading priority and coverage tiers when its plan reaches every one of
         // their bounds; when it reaches only some, GLPK solves them all (a tier it solves leaves the
