@@ -44,8 +44,9 @@ struct FlowStart {
             minimums[s] = max(0, minimums[s] - 1)
         }
         // Groups before the flow: each one, fewest options first, where its members all fit.
-        let room = Dictionary(uniqueKeysWithValues: model.dailyRoom(pinned).flatMap { day in day.sessions.map { ($0, day) } })
-        var dayLeft = Dictionary(uniqueKeysWithValues: model.dailyRoom(pinned).map { ($0.sessions[0], $0.room) })
+        let days = model.dailyRoom(pinned)
+        let room = Dictionary(uniqueKeysWithValues: days.flatMap { day in day.sessions.map { ($0, day) } })
+        var dayLeft = Dictionary(uniqueKeysWithValues: days.map { ($0.sessions[0], $0.room) })
         let options = model.eligibility.groups.map { members -> (members: [Int], sessions: [Int]) in
             let pairsOf = members.map { v in Set(model.pairsOfVisitor[v].map { model.pairs[$0].session }) }
             return (members, pairsOf.dropFirst().reduce(pairsOf[0]) { $0.intersection($1) }.sorted())
