@@ -44,6 +44,7 @@ enum SupplyDemandLayouts {
         {{/hasNobodyChose}}
         {{^hasNobodyChose}}<p>{{> sdEveryoneChosen}}</p>{{/hasNobodyChose}}
         <h3>{{> sdHosts}}</h3>
+        <p>{{> sdHostsText}}</p>
         <figure>{{{hostChart}}}</figure>
         <table class="hosts">
         <thead><tr><th scope="col">{{> sdColHost}}</th><th scope="col" class="num">{{> sdColSessions}}</th><th scope="col" class="num">{{> sdColPlaces}}</th><th scope="col" class="num">{{> sdColFirst}}</th><th scope="col" class="num">{{> sdColAny}}</th><th scope="col" class="num">{{> sdColEligible}}</th></tr></thead>

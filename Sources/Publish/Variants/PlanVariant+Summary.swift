@@ -9,7 +9,7 @@ extension PlanVariant {
         let library = PageLibrary.of(language)
         switch self {
         case .maxVisits(let n):
-            return library.line("vaMaxVisits", ["n": n])
+            return library.line("vaMaxVisits", ["n": n, "one": n == 1])
         case .objective(let tiers):
             return library.line("vaObjective", ["tiers": tiers.map { tier -> [String: Any] in
                 ["coverage": tier == .coverage, "preference": tier == .preference, "mix": tier == .mix,

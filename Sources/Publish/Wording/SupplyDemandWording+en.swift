@@ -11,6 +11,7 @@ extension SupplyDemandWording {
         "sdNobodyChoseText": "No visitor ranked these sessions or their host: ask the host to move the slot, or close it.",
         "sdEveryoneChosen": "Every session was ranked by at least one visitor.",
         "sdHosts": "Per host",
+        "sdHostsText": "A host with a daily limit counts at most that many places on each day.",
         "sdSessions": "Per session",
         "sdHalfDays": "Per day and half-day",
         "sdHalfDaysText": "A session belongs to the morning when it starts before noon.",

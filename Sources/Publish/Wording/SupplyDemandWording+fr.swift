@@ -11,6 +11,7 @@ extension SupplyDemandWording {
         "sdNobodyChoseText": "Aucun visiteur n'a choisi ces sessions ni leur structure : demandez à la structure de déplacer le créneau, ou de le fermer.",
         "sdEveryoneChosen": "Chaque session a été choisie par au moins un visiteur.",
         "sdHosts": "Par structure",
+        "sdHostsText": "Une structure qui a une limite par jour compte au plus autant de places chaque jour.",
         "sdSessions": "Par session",
         "sdHalfDays": "Par jour et demi-journée",
         "sdHalfDaysText": "Une session est du matin quand elle commence avant midi.",

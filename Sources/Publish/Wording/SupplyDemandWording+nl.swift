@@ -11,6 +11,7 @@ extension SupplyDemandWording {
         "sdNobodyChoseText": "Geen enkele bezoeker koos deze sessies of hun organisatie: vraag de organisatie het tijdstip te verplaatsen, of de sessie te sluiten.",
         "sdEveryoneChosen": "Elke sessie werd door minstens één bezoeker gekozen.",
         "sdHosts": "Per organisatie",
+        "sdHostsText": "Een organisatie met een daglimiet telt hoogstens zoveel plaatsen per dag.",
         "sdSessions": "Per sessie",
         "sdHalfDays": "Per dag en halve dag",
         "sdHalfDaysText": "Een sessie hoort bij de ochtend als ze vóór de middag begint.",

@@ -4,7 +4,7 @@ extension VariantWording {
         "vaTitle": "Plans side by side",
         "vaIntro": "The same week planned with one thing changed. Visitors who withdrew are not counted; each column after the first shows its difference from the first.",
         "vaAsIs": "The week as it is",
-        "vaMaxVisits": "At most {{n}} visits per person",
+        "vaMaxVisits": "{{#one}}At most 1 visit per person{{/one}}{{^one}}At most {{n}} visits per person{{/one}}",
         "vaTierName": "{{#coverage}}serve as many visitors as possible{{/coverage}}{{#preference}}follow the order of choices{{/preference}}{{#mix}}bring different sectors together{{/mix}}{{#keep}}keep what people were told{{/keep}}{{#priority}}serve the priority visitors first{{/priority}}",
         "vaObjective": "Criteria in this order: {{#tiers}}{{^first()}}, then {{/first()}}{{> vaTierName}}{{/tiers}}",
         "vaAddSession": "Session {{sessionID}} added: {{hostName}}, {{when}}, {{capacity}} places",

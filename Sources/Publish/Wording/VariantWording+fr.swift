@@ -4,7 +4,7 @@ extension VariantWording {
         "vaTitle": "Les plans côte à côte",
         "vaIntro": "La même semaine répartie avec une seule chose changée. Les visiteurs qui se sont retirés ne sont pas comptés ; chaque colonne après la première montre sa différence avec la première.",
         "vaAsIs": "La semaine telle quelle",
-        "vaMaxVisits": "Au plus {{n}} visites par personne",
+        "vaMaxVisits": "{{#one}}Au plus 1 visite par personne{{/one}}{{^one}}Au plus {{n}} visites par personne{{/one}}",
         "vaTierName": "{{#coverage}}servir le plus de visiteurs possible{{/coverage}}{{#preference}}suivre l'ordre des choix{{/preference}}{{#mix}}faire se rencontrer des secteurs différents{{/mix}}{{#keep}}garder ce qui a été annoncé{{/keep}}{{#priority}}servir d'abord les visiteurs prioritaires{{/priority}}",
         "vaObjective": "Critères dans cet ordre : {{#tiers}}{{^first()}}, puis {{/first()}}{{> vaTierName}}{{/tiers}}",
         "vaAddSession": "Session {{sessionID}} ajoutée : {{hostName}}, {{when}}, {{capacity}} places",

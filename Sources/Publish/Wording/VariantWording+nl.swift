@@ -4,7 +4,7 @@ extension VariantWording {
         "vaTitle": "Planningen naast elkaar",
         "vaIntro": "Dezelfde week gepland met één ding anders. Bezoekers die zich terugtrokken tellen niet mee; elke kolom na de eerste toont het verschil met de eerste.",
         "vaAsIs": "De week zoals ze is",
-        "vaMaxVisits": "Hoogstens {{n}} bezoeken per persoon",
+        "vaMaxVisits": "{{#one}}Hoogstens 1 bezoek per persoon{{/one}}{{^one}}Hoogstens {{n}} bezoeken per persoon{{/one}}",
         "vaTierName": "{{#coverage}}zoveel mogelijk bezoekers helpen{{/coverage}}{{#preference}}de volgorde van de keuzes volgen{{/preference}}{{#mix}}verschillende sectoren samenbrengen{{/mix}}{{#keep}}behouden wat aangekondigd werd{{/keep}}{{#priority}}eerst de voorrangsbezoekers helpen{{/priority}}",
         "vaObjective": "Criteria in deze volgorde: {{#tiers}}{{^first()}}, dan {{/first()}}{{> vaTierName}}{{/tiers}}",
         "vaAddSession": "Sessie {{sessionID}} toegevoegd: {{hostName}}, {{when}}, {{capacity}} plaatsen",
