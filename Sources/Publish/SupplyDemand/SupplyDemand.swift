@@ -24,8 +24,7 @@ public struct SupplyDemand: Sendable {
     /// French only, Dutch only, bilingual and other, in that order.
     public let languages: [LanguageDemand]
     public let access: AccessDemand
-    /// Hosts with more eligible people than places, the one where one more slot serves most
-    /// people first (then the most unmet, the most first choices, input order).
+    /// Hosts with eligible > places, by people one more slot serves = min(eligible − places, its largest running session's places capped by its daily limit), most first; ties: most unmet, most first choices, input order.
     public let oversubscribed: [HostDemand]
     /// Sessions that run and that no visitor ranked (by their id or their host's), in time order.
     public let nobodyChose: [SessionDemand]

@@ -4,9 +4,10 @@ import Scheduling
 /// suggestions, sessions cancelled under their minimum, mix and French–Dutch bridges, with the
 /// difference from the first plan.
 ///
-/// Public API: `PlanComparison(base: input, entries: [.init(title:variant:plan:)]) throws(VariantError)`,
+/// Public API: `PlanComparison(base: input, entries: [.init(title:variant:plan:input:)]) throws(VariantError)`,
 /// `.figures` (one `VariantFigures` per entry, in order), `.html(language:)` (an HTML table fragment).
-/// Each entry's plan must have been made from `variant?.applied(to: base) ?? base`.
+/// Each entry's plan must have been made from its `input`, or when none is given from
+/// `variant?.applied(to: base) ?? base`.
 public struct PlanComparison: Sendable {
     /// The week before any change.
     public let base: PlanningInput
@@ -20,7 +21,8 @@ public struct PlanComparison: Sendable {
         self.entries = entries
         var figures: [VariantFigures] = []
         for entry in entries {
-            let input = try entry.variant?.applied(to: base) ?? base
+            var input = base
+            if let given = entry.input { input = given } else if let variant = entry.variant { input = try variant.applied(to: base) }
             figures.append(VariantFigures(plan: entry.plan, input: input))
         }
         self.figures = figures

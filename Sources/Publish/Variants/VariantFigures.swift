@@ -21,9 +21,7 @@ public struct VariantFigures: Hashable, Sendable {
     public let cancelledUnderMinimum: Int
     /// Visits between two different, known sectors (the mix tier).
     public let mix: Int
-    /// Bridges: visits where the visitor's language (everything is sent to them in it; the domain
-    /// knows no other language of their own service) is French and the host's first language
-    /// (the one it gives visits in first) is Dutch, or the other way round.
+    /// Bridges: assignments where the visitor's `language` (the only language of their own side the domain knows) and the host's first language are French and Dutch, either way round (as in the report).
     public let bridges: Int
 
     /// The figures of `plan`, made from `input`.

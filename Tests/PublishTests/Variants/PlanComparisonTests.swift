@@ -54,6 +54,16 @@ import Testing
         #expect(!html.contains("{{"))
     }
 
+    @Test func anEntryMayBringTheInputItsPlanWasMadeFrom() throws {
+        let resized = try PlanVariant.resizeSession("SN1", capacity: 2).applied(to: VariantFixture.input)
+        let comparison = try PlanComparison(base: VariantFixture.input, entries: [
+            .init(title: "B", variant: .resizeSession("SN1", capacity: 2), plan: VariantFixture.resized, input: resized),
+            .init(title: "kept", plan: VariantFixture.resized, input: resized),
+        ])
+        #expect(comparison.figures[0] == Self.comparison.figures[1])
+        #expect(comparison.figures[1] == Self.comparison.figures[1])
+    }
+
     @Test func aVariantThatCannotApplyIsRefused() {
         #expect(throws: VariantError.unknownSession("S404")) {
             try PlanComparison(base: VariantFixture.input, entries: [.init(title: "x", variant: .removeSession("S404"), plan: VariantFixture.asIs)])
