@@ -1,4 +1,4 @@
-/// Places offered against the people who ranked them, for one session, host or half-day, before
+/// Places offered against the people who ranked them, for one session, host, day or half-day, before
 /// matching. Withdrawn visitors and called-off sessions count nowhere.
 public struct Demand: Hashable, Sendable {
     /// Places offered (for a host with a daily limit, at most that limit on each date).

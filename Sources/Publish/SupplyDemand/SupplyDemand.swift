@@ -1,7 +1,7 @@
 import Matching
 import Scheduling
 
-/// Supply and demand of a week before matching: for each host, session, half-day and language
+/// Supply and demand of a week before matching: for each host, session, day, half-day and language
 /// group, the places offered against the people who ranked them; wheelchair access; the hosts
 /// where one more slot would serve most people; the sessions nobody chose.
 ///
@@ -19,8 +19,10 @@ public struct SupplyDemand: Sendable {
     public let hosts: [HostDemand]
     /// Every session that runs, by date, start time and id.
     public let sessions: [SessionDemand]
+    /// Every day with a session that runs, in time order.
+    public let days: [DayDemand]
     /// Every morning and afternoon with a session that runs, in time order.
-    public let halfDays: [HalfDayDemand]
+    public let halfDays: [DayDemand]
     /// French only, Dutch only, bilingual and other, in that order.
     public let languages: [LanguageDemand]
     public let access: AccessDemand
@@ -38,11 +40,11 @@ public struct SupplyDemand: Sendable {
 
         var bySession: [String: Demand] = Dictionary(running.map { ($0.id, Demand(places: $0.capacity)) }) { a, _ in a }
         var byHost: [String: Demand] = [:]
-        var byHalf: [HalfKey: Demand] = [:]
+        var byPeriod: [Period: Demand] = [:]
         var withoutAccessible = 0
         for visitor in people {
             let ranked = eligibility.rankedSessionsWithEligibility(ofVisitor: visitor.id).filter { bySession[$0.sessionID] != nil }
-            var hostRanks: [String: (first: Bool, eligible: Bool)] = [:], halfRanks: [HalfKey: (first: Bool, eligible: Bool)] = [:]
+            var hostRanks: [String: (first: Bool, eligible: Bool)] = [:], periodRanks: [Period: (first: Bool, eligible: Bool)] = [:]
             for (id, rank, eligible) in ranked {
                 bySession[id]!.anyRank += 1
                 if rank == 1 { bySession[id]!.firstChoice += 1 }
@@ -50,11 +52,13 @@ public struct SupplyDemand: Sendable {
                 let session = input.session(id)!
                 let h = hostRanks[session.hostID] ?? (false, false)
                 hostRanks[session.hostID] = (h.first || rank == 1, h.eligible || eligible)
-                let key = HalfKey(session), d = halfRanks[key] ?? (false, false)
-                halfRanks[key] = (d.first || rank == 1, d.eligible || eligible)
+                for key in Period.both(session) {
+                    let d = periodRanks[key] ?? (false, false)
+                    periodRanks[key] = (d.first || rank == 1, d.eligible || eligible)
+                }
             }
             Self.count(hostRanks, into: &byHost)
-            Self.count(halfRanks, into: &byHalf)
+            Self.count(periodRanks, into: &byPeriod)
             if visitor.needsAccess && !ranked.contains(where: { input.host(of: input.session($0.sessionID)!).accessible }) {
                 withoutAccessible += 1
             }
@@ -78,11 +82,13 @@ public struct SupplyDemand: Sendable {
             ($1.oneMoreSlotServes, $1.demand.unmet, $1.demand.firstChoice, order[$0.hostID]!)
                 < ($0.oneMoreSlotServes, $0.demand.unmet, $0.demand.firstChoice, order[$1.hostID]!)
         }
-        halfDays = Dictionary(grouping: running, by: HalfKey.init).map { key, list in
-            var demand = byHalf[key] ?? Demand()
-            demand.places = list.reduce(0) { $0 + $1.capacity }
-            return HalfDayDemand(date: key.date, half: key.half, sessions: list.count, demand: demand)
-        }.sorted { ($0.date, $0.half) < ($1.date, $1.half) }
+        let periods = Dictionary(grouping: running.flatMap { s in Period.both(s).map { ($0, s) } }, by: \.0).map { key, list in
+            var demand = byPeriod[key] ?? Demand()
+            demand.places = list.reduce(0) { $0 + $1.1.capacity }
+            return DayDemand(date: key.date, half: key.half, sessions: list.count, demand: demand)
+        }.sorted(by: DayDemand.inTimeOrder)
+        days = periods.filter { $0.half == nil }
+        halfDays = periods.filter { $0.half != nil }
         languages = Self.languages(people, running)
         access = AccessDemand(
             visitors: people.filter(\.needsAccess).count,
@@ -99,7 +105,7 @@ public struct SupplyDemand: Sendable {
         }
     }
 
-    /// One visitor's ranks, gathered per host or half-day, added to the counts (once per person).
+    /// One visitor's ranks, gathered per host, day or half-day, added to the counts (once per person).
     private static func count<Key: Hashable>(_ ranks: [Key: (first: Bool, eligible: Bool)], into demand: inout [Key: Demand]) {
         for (key, rank) in ranks {
             demand[key, default: Demand()].anyRank += 1
@@ -120,14 +126,14 @@ public struct SupplyDemand: Sendable {
         }
     }
 
-    /// A date and its half, to gather sessions.
-    private struct HalfKey: Hashable {
+    /// A date, or its morning or afternoon, to gather sessions.
+    private struct Period: Hashable {
         let date: LocalDate
-        let half: HalfDayDemand.Half
+        let half: DayDemand.Half?
 
-        init(_ session: Session) {
-            date = session.date
-            half = HalfDayDemand.Half(start: session.start)
+        /// The day of a session and its half of that day.
+        static func both(_ session: Session) -> [Period] {
+            [Period(date: session.date, half: nil), Period(date: session.date, half: DayDemand.Half(start: session.start))]
         }
     }
 }

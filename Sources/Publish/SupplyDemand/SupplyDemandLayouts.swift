@@ -10,7 +10,7 @@ enum SupplyDemandLayouts {
         """
 
     /// The fragment (a `<section>` for the workspace to place in its page). Keys: `lang`, the
-    /// summary's, `oversubscribed`, `nobodyChose`, `hosts`, `sessions`, `halfDays`, `languages`,
+    /// summary's, `oversubscribed`, `nobodyChose`, `hosts`, `sessions`, `days` (each day, then its halves), `languages`,
     /// `access`, and the charts `hostChart`, `halfDayChart`, `languageChart`, `accessChart`.
     static let fragment = """
         <section class="supply-demand" lang="{{lang}}">
@@ -66,12 +66,12 @@ enum SupplyDemandLayouts {
         <h3>{{> sdHalfDays}}</h3>
         <p>{{> sdHalfDaysText}}</p>
         <figure>{{{halfDayChart}}}</figure>
-        <table class="half-days">
-        <thead><tr><th scope="col">{{> sdColHalfDay}}</th><th scope="col" class="num">{{> sdColSessions}}</th><th scope="col" class="num">{{> sdColPlaces}}</th><th scope="col" class="num">{{> sdColFirst}}</th><th scope="col" class="num">{{> sdColAny}}</th><th scope="col" class="num">{{> sdColEligible}}</th></tr></thead>
+        <table class="days">
+        <thead><tr><th scope="col">{{> sdColPeriod}}</th><th scope="col" class="num">{{> sdColSessions}}</th><th scope="col" class="num">{{> sdColPlaces}}</th><th scope="col" class="num">{{> sdColFirst}}</th><th scope="col" class="num">{{> sdColAny}}</th><th scope="col" class="num">{{> sdColEligible}}</th></tr></thead>
         <tbody>
-        {{#halfDays}}
-        <tr><th scope="row">{{label}}</th><td class="num">{{sessions}}</td>{{> sdDemandCells}}</tr>
-        {{/halfDays}}
+        {{#days}}
+        <tr{{#isDay}} class="day"{{/isDay}}><th scope="row">{{#isDay}}<strong>{{label}}</strong>{{/isDay}}{{^isDay}}{{label}}{{/isDay}}</th><td class="num">{{sessions}}</td>{{> sdDemandCells}}</tr>
+        {{/days}}
         </tbody>
         </table>
         <h3>{{> sdLanguages}}</h3>

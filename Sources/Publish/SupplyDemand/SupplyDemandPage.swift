@@ -18,10 +18,7 @@ public enum SupplyDemandPage {
             LocalizedDateText.dateTitle(slot.date, in: language) + ", "
                 + LocalizedDateText.timeRange(from: slot.start, to: slot.end, in: language)
         }
-        let halfDayLabels = figures.halfDays.map { day in
-            library.line(day.half == .morning ? "sdMorning" : "sdAfternoon",
-                         ["dateTitle": LocalizedDateText.dateTitle(day.date, in: language)])
-        }
+        let halfDayLabels = figures.halfDays.map { label($0, library: library, language: language) }
         let languageLabels = figures.languages.map { word(groupKey($0.group)) }
         var context: [String: Any] = [
             "lang": language.rawValue,
@@ -42,8 +39,9 @@ public enum SupplyDemandPage {
             "sessions": figures.sessions.map { s in
                 cells(s.demand).merging(["when": when(s.slot), "hostName": hostName(s.hostID), "sessionID": s.sessionID]) { _, new in new }
             },
-            "halfDays": figures.halfDays.enumerated().map { i, day in
-                cells(day.demand).merging(["label": halfDayLabels[i], "sessions": day.sessions]) { _, new in new }
+            "days": (figures.days + figures.halfDays).sorted(by: DayDemand.inTimeOrder).map { day in
+                cells(day.demand).merging(["label": label(day, library: library, language: language), "sessions": day.sessions,
+                                           "isDay": day.half == nil]) { _, new in new }
             },
             "languages": figures.languages.enumerated().map { i, l -> [String: Any] in
                 ["label": languageLabels[i], "visitors": l.visitors, "visitsWanted": l.visitsWanted,
@@ -66,6 +64,13 @@ public enum SupplyDemandPage {
             (placesColor, nil, [figures.access.accessiblePlaces, figures.access.visitsWanted]),
         ])
         return library.render("supplyDemand", context)
+    }
+
+    /// "Mardi 4 novembre 2025" for a day, "Mardi 4 novembre 2025, matin" for its morning.
+    private static func label(_ day: DayDemand, library: PageLibrary, language: OutputLanguage) -> String {
+        let date = LocalizedDateText.dateTitle(day.date, in: language)
+        guard let half = day.half else { return date }
+        return library.line(half == .morning ? "sdMorning" : "sdAfternoon", ["dateTitle": date])
     }
 
     /// The cells of `SupplyDemandLayouts.demandCells`.

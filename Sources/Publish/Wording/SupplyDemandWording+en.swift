@@ -25,7 +25,7 @@ extension SupplyDemandWording {
         "sdColHost": "Host",
         "sdColSession": "Session",
         "sdColWhen": "When",
-        "sdColHalfDay": "Half-day",
+        "sdColPeriod": "Day or half-day",
         "sdColSessions": "Sessions",
         "sdColPlaces": "Places",
         "sdColFirst": "First choice",

@@ -25,7 +25,7 @@ extension SupplyDemandWording {
         "sdColHost": "Structure",
         "sdColSession": "Session",
         "sdColWhen": "Quand",
-        "sdColHalfDay": "Demi-journée",
+        "sdColPeriod": "Jour ou demi-journée",
         "sdColSessions": "Sessions",
         "sdColPlaces": "Places",
         "sdColFirst": "Premier choix",

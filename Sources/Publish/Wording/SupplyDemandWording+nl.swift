@@ -25,7 +25,7 @@ extension SupplyDemandWording {
         "sdColHost": "Organisatie",
         "sdColSession": "Sessie",
         "sdColWhen": "Wanneer",
-        "sdColHalfDay": "Halve dag",
+        "sdColPeriod": "Dag of halve dag",
         "sdColSessions": "Sessies",
         "sdColPlaces": "Plaatsen",
         "sdColFirst": "Eerste keuze",

@@ -24,7 +24,7 @@ import Testing
         #expect(html.contains("Sessions que personne n'a choisies"))
         #expect(html.contains("<td>S5</td>"))
         #expect(html.contains("Mercredi 5 novembre 2025, 14h–16h"))
-        #expect(html.contains("Mardi 4 novembre 2025, matin"))
+        #expect(html.contains("<tr class=\"day\"><th scope=\"row\"><strong>Mardi 4 novembre 2025</strong></th><td class=\"num\">3</td><td class=\"num\">8</td><td class=\"num\">7</td><td class=\"num\">7</td><td class=\"num\">6</td></tr>\n<tr><th scope=\"row\">Mardi 4 novembre 2025, matin</th>"))
         #expect(html.contains("Français, pas néerlandais"))
     }
 

@@ -59,8 +59,8 @@ import Testing
         #expect(session("S8")?.demand == Demand(places: 1, firstChoice: 5, anyRank: 5, eligible: 5))
     }
 
-    @Test func halfDaysGatherTheirSessionsAndCountEachPersonOnce() {
-        let days = figures.halfDays.map { "\($0.date) \($0.half.rawValue)" }
+    @Test func daysAndHalfDaysGatherTheirSessionsAndCountEachPersonOnce() {
+        let days = figures.halfDays.map { "\($0.date) \($0.half!.rawValue)" }
         #expect(days == ["2025-11-04 morning", "2025-11-04 afternoon", "2025-11-05 morning",
                          "2025-11-05 afternoon", "2025-11-06 morning"])
         #expect(figures.halfDays[1].sessions == 2)
@@ -68,8 +68,13 @@ import Testing
                 "V3 ranked both S2 and S3 through H2 and counts once")
         #expect(figures.halfDays[2].demand == Demand(places: 2, firstChoice: 0, anyRank: 2, eligible: 2),
                 "S4 only: the called-off S6 of that morning adds nothing")
-        #expect(HalfDayDemand.Half(start: TimeOfDay(hhmm: "11:59")!) == .morning)
-        #expect(HalfDayDemand.Half(start: TimeOfDay(hhmm: "12:00")!) == .afternoon)
+        #expect(figures.days.map { "\($0.date)" } == ["2025-11-04", "2025-11-05", "2025-11-06"])
+        #expect(figures.days[0].sessions == 3)
+        #expect(figures.days[0].demand == Demand(places: 8, firstChoice: 7, anyRank: 7, eligible: 6),
+                "V3 ranked S1 and S2–S3 that day and counts once; V8 may not go to the French S1")
+        #expect(figures.days[1].demand == Demand(places: 5, firstChoice: 0, anyRank: 2, eligible: 2))
+        #expect(DayDemand.Half(start: TimeOfDay(hhmm: "11:59")!) == .morning)
+        #expect(DayDemand.Half(start: TimeOfDay(hhmm: "12:00")!) == .afternoon)
     }
 
     @Test func languagesSetFrenchDutchAndBilingualDemandAgainstPlaces() {
