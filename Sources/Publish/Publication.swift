@@ -67,24 +67,29 @@ public struct Publication: Sendable {
         }
         files += perVisitor.flatMap(\.files)
         mails += perVisitor.map(\.mail)
-        var hostFiles: [String: (links: PersonContext.Links, attachment: Mail.Attachment?)] = [:]
-        var withoutContact = 0
-        for host in input.hosts {
+        // So are each host's.
+        let perHost = Self.concurrentMap(input.hosts) { host -> (files: [PublishedFile], links: PersonContext.Links, attachment: Mail.Attachment, mail: Mail?) in
             let roster = plan.roster(for: host, in: input)
             let base = hostFile(host), name = String(base.split(separator: "/").last!)
             let ics = calendars.host(roster), csv = RosterCSV.render(roster)
             let links = PersonContext.Links(calendarFile: name + ".ics", csvFile: name + ".csv", pageURL: online(base + ".html"),
                                             sheetFiles: sheets.sheetLinks(of: host))
-            files.append(PublishedFile(path: "rosters/\(hostNames[host.id]).md", text: RosterMarkdown.render(roster, input: input)))
-            files.append(PublishedFile(path: "rosters/\(hostNames[host.id]).csv", text: csv))
-            files.append(PublishedFile(path: "site/\(base).csv", text: csv))
-            files.append(PublishedFile(path: "site/\(base).ics", text: ics))
-            files.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(host.language))
-                .render("hostPage", PersonContext.host(roster, input: input, links: links))))
+            let own = [PublishedFile(path: "rosters/\(hostNames[host.id]).md", text: RosterMarkdown.render(roster, input: input)),
+                       PublishedFile(path: "rosters/\(hostNames[host.id]).csv", text: csv),
+                       PublishedFile(path: "site/\(base).csv", text: csv),
+                       PublishedFile(path: "site/\(base).ics", text: ics),
+                       PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(host.language))
+                           .render("hostPage", PersonContext.host(roster, input: input, links: links)))]
             let attachment = Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
                                              contentType: "text/calendar; charset=UTF-8", data: Data(ics.utf8))
-            hostFiles[host.id] = (links, attachment)
-            if let mail = Mail.host(roster, input: input, links: links, attachment: attachment) {
+            return (own, links, attachment, Mail.host(roster, input: input, links: links, attachment: attachment))
+        }
+        files += perHost.flatMap(\.files)
+        var hostFiles: [String: (links: PersonContext.Links, attachment: Mail.Attachment?)] = [:]
+        var withoutContact = 0
+        for (host, published) in zip(input.hosts, perHost) {
+            hostFiles[host.id] = (published.links, published.attachment)
+            if let mail = published.mail {
                 mails.append(("host-\(hostNames[host.id])", mail))
             } else {
                 withoutContact += 1
@@ -94,25 +99,39 @@ public struct Publication: Sendable {
             warnings.append("\(withoutContact) host(s) have no contact_email: no mail is written for them; their roster is on the site")
         }
 
+        // The team's files, the mails and the week's files do not depend on one another either.
         let team = OutputLanguage(options.teamLanguage)
-        files.append(PublishedFile(path: Self.teamIndexPath, text: SiteIndex(
-            plan: plan, input: input, language: team, waiting: waiting,
-            visitorPage: { "site/" + visitorFile($0) + ".html" }, hostPage: { "site/" + hostFile($0) + ".html" },
-            sheetPage: sheets.sheetPath, dayFile: sheets.dayPath).html))
-        var report = ReportPage(plan: plan, firstComeFirstServed: FirstComeFirstServed.plan(input), input: input, language: team)
-        report.attendance = options.attendance
-        report.feedback = options.feedback
-        files.append(PublishedFile(path: "report.html", text: report.html))
-        files += MailMerge.files(mails.map(\.mail), folder: "mails")
-        files += Self.weekFiles(plan: plan, input: input, options: options, sheets: sheets, visitorNames: visitorNames,
-                                pageURL: { online(visitorFile($0) + ".html") })
-        if options.eml {
-            for (name, mail) in mails { files.append(PublishedFile(path: "mails/eml/\(name).eml", text: mail.eml)) }
-        }
-        files += ChangeMails(plan: plan, input: input, notices: ChangeNotices(plan: plan, input: input), waiting: waiting,
-                             visitorFiles: Dictionary(zip(input.visitors.map(\.id), perVisitor.map { ($0.links, $0.mail.mail.attachment) }),
-                                                      uniquingKeysWith: { a, _ in a }),
-                             hostFiles: hostFiles, visitorNames: visitorNames, hostNames: hostNames).files(eml: options.eml)
+        let allMails = mails, knownHostFiles = hostFiles
+        let visitorFiles = Dictionary(zip(input.visitors.map(\.id), perVisitor.map { ($0.links, $0.mail.mail.attachment) }),
+                                      uniquingKeysWith: { a, _ in a })
+        let jobs: [@Sendable () -> [PublishedFile]] = [
+            {
+                [PublishedFile(path: Self.teamIndexPath, text: SiteIndex(
+                    plan: plan, input: input, language: team, waiting: waiting,
+                    visitorPage: { "site/" + visitorFile($0) + ".html" }, hostPage: { "site/" + hostFile($0) + ".html" },
+                    sheetPage: sheets.sheetPath, dayFile: sheets.dayPath).html)]
+            },
+            {
+                var report = ReportPage(plan: plan, firstComeFirstServed: FirstComeFirstServed.plan(input), input: input, language: team)
+                report.attendance = options.attendance
+                report.feedback = options.feedback
+                return [PublishedFile(path: "report.html", text: report.html)]
+            },
+            {
+                MailMerge.files(allMails.map(\.mail), folder: "mails")
+                    + (options.eml ? allMails.map { PublishedFile(path: "mails/eml/\($0.name).eml", text: $0.mail.eml) } : [])
+            },
+            {
+                Self.weekFiles(plan: plan, input: input, options: options, sheets: sheets, visitorNames: visitorNames,
+                               pageURL: { online(visitorFile($0) + ".html") })
+            },
+            {
+                ChangeMails(plan: plan, input: input, notices: ChangeNotices(plan: plan, input: input), waiting: waiting,
+                            visitorFiles: visitorFiles, hostFiles: knownHostFiles, visitorNames: visitorNames,
+                            hostNames: hostNames).files(eml: options.eml)
+            },
+        ]
+        files += Self.concurrentMap(jobs) { $0() }.flatMap { $0 }
         self.files = files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
         self.warnings = warnings
         calendarHistory = ledger.history

@@ -52,7 +52,26 @@ enum DurableWrite {
         #endif
     }
 
+    /// Swaps the folders at `a` and `b` in one step (Linux's `renameat2` with `RENAME_EXCHANGE`), so that
+    /// no moment exists where neither is in place; false where the system or its file system cannot,
+    /// and the caller then moves them one after the other.
+    static func exchange(_ a: URL, _ b: URL) throws -> Bool {
+        #if os(Linux)
+        let atCurrentDirectory: Int32 = -100, renameExchange: UInt32 = 2
+        if linuxRenameat2(atCurrentDirectory, a.path, atCurrentDirectory, b.path, renameExchange) == 0 { return true }
+        if errno == EINVAL || errno == ENOSYS || errno == ENOTSUP { return false }
+        throw failure("cannot put in place", b)
+        #else
+        return false
+        #endif
+    }
+
     #if os(Linux)
+    /// glibc's `renameat2(2)`, left out of the Glibc module like `syncfs`.
+    @_silgen_name("renameat2")
+    private static func linuxRenameat2(_ fromDirectory: Int32, _ from: UnsafePointer<CChar>, _ toDirectory: Int32,
+                                       _ to: UnsafePointer<CChar>, _ flags: UInt32) -> Int32
+
     /// glibc's `syncfs(2)`, which the Glibc module leaves out (it is a GNU extension).
     @_silgen_name("syncfs")
     private static func linuxSyncfs(_ fd: Int32) -> Int32

@@ -90,6 +90,12 @@ struct OutputFolder {
             // Durable as a whole before it replaces anything (no sync per file).
             try DurableWrite.makeDurable(staging)
             let written = Self.fileCount(in: staging)
+            if exists, try DurableWrite.exchange(staging, folder) {
+                // The old plan is now where the new one was written: a kill from here on leaves OUT complete
+                // and a staging folder that the next run removes.
+                try? fm.removeItem(at: staging)
+                return written
+            }
             if exists { try fm.moveItem(at: folder, to: previous) }
             try fm.moveItem(at: staging, to: folder)
             if exists { try? fm.removeItem(at: previous) }
