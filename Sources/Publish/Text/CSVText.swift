@@ -29,6 +29,7 @@ enum CSVText {
         if let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { text = "\t" + text }
         let needsQuotes = text.unicodeScalars.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        // Split and joined in Swift: Foundation's replacingOccurrences goes through NSString on Linux.
+        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }
