@@ -35,9 +35,12 @@ let package = Package(
             "Scheduling", "Matching",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Plan folders on disk: written all at once and durably, read back, with their previous plan;
+        // shared by the command line and the workspace.
+        .target(name: "PlanFolders", dependencies: ["Scheduling", "Matching", "Import", "Publish"]),
         // The thin command line.
         .executableTarget(name: "po-plan", dependencies: [
-            "Scheduling", "Matching", "Import", "Publish",
+            "Scheduling", "Matching", "Import", "Publish", "PlanFolders",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
