@@ -1,0 +1,53 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Lets in only the browser that opened the printed address: `/open?token=…` with the access
+/// token sets an HTTP-only, SameSite=Strict cookie and goes to the week; any other request without
+/// that cookie gets 401 and nothing else. Every response carries the security headers.
+struct AccessMiddleware: RouterMiddleware {
+    typealias Context = WorkspaceContext
+    let secrets: WorkspaceSecrets
+
+    /// The cookie's name.
+    static let cookie = "po-plan-access"
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        if request.uri.path == "/open" {
+            if WorkspaceSecrets.same(request.uri.queryParameters.get("token"), secrets.access) {
+                response = Response(status: .seeOther, headers: [.location: "/week"])
+                response.headers[values: .setCookie].append("\(Self.cookie)=\(secrets.access); Path=/; HttpOnly; SameSite=Strict")
+            } else {
+                response = Self.unauthorized
+            }
+        } else if WorkspaceSecrets.same(request.cookies[Self.cookie]?.value, secrets.access) {
+            do {
+                response = try await next(request, context)
+            } catch let error as HTTPResponseError {
+                response = try error.response(from: request, context: context)
+            }
+        } else {
+            response = Self.unauthorized
+        }
+        Self.secure(&response.headers)
+        return response
+    }
+
+    /// 401: what to do, and nothing of the week.
+    static var unauthorized: Response {
+        Response(status: .unauthorized, headers: [.contentType: "text/plain; charset=utf-8"],
+                 body: .init(byteBuffer: ByteBuffer(string: "401: open the address that 'po-plan serve' printed.\n")))
+    }
+
+    /// The headers of every response: no script or style from elsewhere, no sniffing, no referrer,
+    /// no framing, nothing kept in a cache.
+    static func secure(_ headers: inout HTTPFields) {
+        headers[.contentSecurityPolicy] = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
+            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        headers[.xContentTypeOptions] = "nosniff"
+        headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
+        headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        headers[.cacheControl] = "no-store"
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import Testing
+@testable import Workspace
+
+/// Planning from the browser with its progress, the report, a person's page as they receive it,
+/// marking a plan as sent, re-planning with as little change, the changes and their notices, and
+/// the downloads (only from inside the plans folder).
+@Suite(.serialized) struct PlanAndSendTests {
+    /// Plans the week through the page and waits for the end; the new plan's id.
+    static func plan(_ client: any TestClientProtocol, _ week: TestWorkspace, path: String = "/plan") async throws -> String {
+        let before = Set(PlanShelf(url: week.workspace.week.plansURL).ids())
+        let answer = try await client.post(path, [:])
+        #expect(answer.status == .seeOther)
+        #expect(answer.headers[.location] == "/plan")
+        await week.workspace.runs.waitUntilDone()
+        let after = PlanShelf(url: week.workspace.week.plansURL).ids()
+        return try #require(after.first { !before.contains($0) })
+    }
+
+    @Test func planningShowsEachTierLiveThenTheReport() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let id = try await Self.plan(client, week)
+            let events = try await client.page("/plan/events", headers: [.acceptLanguage: "en"])
+            #expect(events.headers[.contentType]?.hasPrefix("text/event-stream") == true)
+            // The lines are in the language of the page that started the planning (French by default).
+            #expect(events.text.hasPrefix("event: line\ndata: Lecture des fichiers de la semaine.\n\n"))
+            #expect(events.text.contains("data: Lu : 3 structures, 4 plages, 5 inscriptions."))
+            #expect(events.text.contains("data: Modèle construit :"))
+            var last = events.text.startIndex
+            for tier in ["coverage", "preference", "mix"] {
+                let found = events.text.range(of: "data: \(tier) : [0-9]+ \\(borne [0-9]+\\)", options: .regularExpression)
+                #expect(found != nil && found!.lowerBound > last, "\(tier), in the objective's order")
+                last = found?.lowerBound ?? last
+            }
+            #expect(events.text.contains("event: done\ndata: {\"line\":\"Le planning \(id) est prêt.\",\"link\":\"\\/plans\\/\(id)\\/report.html\",\"report\":\"Open the report\"}\n\n"))
+            let page = try await client.page("/plan", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("<li>Le planning \(id) est prêt.</li>") && page.text.contains("/plans/\(id)/report.html"))
+            let report = try await client.page("/plans/\(id)/report.html")
+            #expect(report.status == .ok && report.text.contains("<html"))
+            let weekPage = try await client.page("/week", headers: [.acceptLanguage: "en"])
+            #expect(weekPage.text.contains("\(id): "))
+        }
+        #expect(week.file("changes.log").contains("\tplan\tplans/"))
+    }
+
+    @Test func aVisitorsPageNamesNobodyElse() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            _ = try await Self.plan(client, week)
+            for (id, own) in TestWeek.names {
+                let page = try await client.page("/people/visitors/\(id)/page")
+                #expect(page.status == .ok, "\(id)")
+                #expect(page.text.contains(id == "V5" ? "&lt;script&gt;alert(1)&lt;/script&gt;" : own[0]), "\(id) sees their name")
+                for (other, names) in TestWeek.names where other != id {
+                    for name in names { #expect(!page.text.contains(name), "\(id)'s page names \(name)") }
+                }
+                #expect(!page.text.contains("<script>alert"))
+            }
+        }
+    }
+
+    @Test func markingSentThenReplanningShowsWhoIsAffectedWithTheirNotice() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let first = try await Self.plan(client, week)
+            let unsent = try await client.page("/changes", headers: [.acceptLanguage: "en"])
+            #expect(unsent.text.contains("No plan has been marked as sent"))
+            let marked = try await client.post("/send/mark", ["plan": first])
+            #expect(marked.status == .ok)
+            #expect(PlanShelf(url: week.workspace.week.plansURL).sent == first)
+            let same = try await client.page("/changes", headers: [.acceptLanguage: "en"])
+            #expect(same.text.contains("The week&#39;s files are as when the plan was sent.") || same.text.contains("are as when the plan was sent"))
+            #expect(try await client.post("/people/visitors/V1/withdraw", ["version": week.version("visitors.csv"), "withdrawn": "yes"]).status == .ok)
+            let changed = try await client.page("/changes", headers: [.acceptLanguage: "en"])
+            #expect(changed.text.contains("changed since the plan was sent"))
+            let second = try await Self.plan(client, week, path: "/changes/replan")
+            let changes = try await client.page("/changes", headers: [.acceptLanguage: "en"])
+            #expect(changes.text.contains("Changes of plan \(second)"))
+            #expect(changes.text.contains("Alice Lambrechts"))
+            #expect(changes.text.contains("<summary>Their notice:"))
+            let plans = try await client.page("/plan", headers: [.acceptLanguage: "en"])
+            #expect(plans.text.contains("re-plan of \(first)"))
+            let send = try await client.page("/send?plan=\(second)", headers: [.acceptLanguage: "en"])
+            #expect(send.text.contains("/plans/\(second)/change-notices.zip"))
+            let notices = try await client.execute(uri: "/plans/\(second)/change-notices.zip", method: .get, headers: TestWorkspace.cookie()) { $0 }
+            #expect(notices.status == .ok)
+            #expect(notices.headers[.contentType] == "application/zip")
+            #expect(String(buffer: notices.body).hasPrefix("PK"))
+        }
+        let plan = try String(contentsOf: week.workspace.week.plansURL.appendingPathComponent(
+            PlanShelf(url: week.workspace.week.plansURL).ids().last!).appendingPathComponent("plan.json"), encoding: .utf8)
+        #expect(plan.contains("\"previous\""))
+        #expect(plan.contains("\"keep\""))
+    }
+
+    @Test func downloadsComeOnlyFromThePlansFolder() async throws {
+        let week = TestWorkspace()
+        try Data("secret outside the plans\n".utf8).write(to: week.folder.appendingPathComponent("notes.txt"))
+        try await week.test { client in
+            let id = try await Self.plan(client, week)
+            for (uri, type) in [("mail-merge.csv", "text/csv"), ("mails.zip", "application/zip"), ("rosters.zip", "application/zip"),
+                                ("sign-in.zip", "application/zip"), ("team-index.html", "text/html")] {
+                let answer = try await client.execute(uri: "/plans/\(id)/\(uri)", method: .get, headers: TestWorkspace.cookie()) { $0 }
+                #expect(answer.status == .ok, "\(uri)")
+                #expect(answer.headers[.contentType]?.hasPrefix(type) == true, "\(uri)")
+            }
+            let merge = try await client.page("/plans/\(id)/mail-merge.csv")
+            #expect(merge.headers[.contentDisposition] == "attachment; filename=\"mail-merge.csv\"")
+            #expect(merge.text.contains("alice@example.org"))
+            for uri in ["/plans/\(id)/..%2F..%2Fvisitors.csv", "/plans/..%2F/report.html", "/plans/\(id)/../../visitors.csv",
+                        "/plans/\(id)/plan.json", "/plans/\(id)/input%2Fvisitors.csv", "/plans/\(id)/site/visitors/..%2F..%2Fplan.json",
+                        "/plans/\(id)/site/..%2F..%2F/notes.txt", "/plans/..%2F..%2Fnotes.txt/report.html", "/plans/2025-01-01-000000/report.html",
+                        "/plans/\(id)/%2E%2E%2Fsite.key", "/notes.txt", "/visitors.csv", "/plans/\(id)/site/visitors/x.html"] {
+                let answer = try await client.page(uri)
+                #expect(answer.status == .notFound || answer.status == .badRequest, "\(uri): \(answer.status)")
+                #expect(!answer.text.contains("secret outside") && !answer.text.contains("alice@example.org") && !answer.text.contains("visitor_id"), "\(uri)")
+            }
+            let index = try await client.page("/plans/\(id)/team-index.html")
+            let link = try #require(index.text.range(of: "site/visitors/[a-z2-7]{26}\\.html", options: .regularExpression))
+            let person = try await client.page("/plans/\(id)/\(index.text[link])")
+            #expect(person.status == .ok)
+        }
+    }
+}
