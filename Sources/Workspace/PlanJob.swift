@@ -8,17 +8,17 @@ import Scheduling
 /// One planning of the week into a new dated folder of `plans/`, as `po-plan plan WEEK_DIR --out
 /// plans/<id> [--previous plans/<sent>] --eml` does, saying each step in the team's language:
 /// reading, the model, each tier with its value and bound, writing.
-struct PlanJob: Sendable {
+struct PlanJob: BackgroundPlanning {
     let week: WeekFolder
     /// The plan people were told, to re-plan from with as little change as possible.
     let previousID: String?
     let language: String
     let page: String
 
-    /// How a planning ended: the new plan's id, or why there is none.
-    enum Outcome: Sendable {
-        case planned(String)
-        case failed(String)
+    typealias Outcome = PlanRuns.Outcome
+
+    func finished(_ outcome: Outcome) async {
+        if case .planned(let id) = outcome { try? await week.logPlan(id, previous: previousID, page: page) }
     }
 
     /// Plans; `say` gets each step as a line of text.

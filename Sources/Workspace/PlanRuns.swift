@@ -1,20 +1,41 @@
 import Foundation
 import Publish
 
+/// A planning the workspace runs in the background: a plan of the week, or a comparison of variants.
+protocol BackgroundPlanning: Sendable {
+    /// The language of its lines.
+    var language: String { get }
+    /// Plans, saying each step; blocking (it solves), so it is run on a thread of its own.
+    func run(say: @escaping @Sendable (String) -> Void) -> PlanRuns.Outcome
+    /// What is done once it ended (logging a new plan).
+    func finished(_ outcome: PlanRuns.Outcome) async
+}
+
 /// The planning under way, one at a time: its lines so far and its end, for the plan page and for
 /// the browsers that follow it with server-sent events.
 public actor PlanRuns {
+    /// How a planning ended: a new plan's id, a comparison (an HTML fragment made by Publish), or why there is none.
+    public enum Outcome: Sendable {
+        case planned(String)
+        case compared(html: String)
+        case failed(String)
+    }
+
     /// What a follower receives: a line, then the end.
     public enum Event: Sendable, Equatable {
         case line(String)
         /// The plan is ready: its id and the line saying so.
         case planned(id: String, line: String)
         case failed(String)
+        /// Variants are compared: the line saying so.
+        case compared(line: String)
     }
 
     private var events: [Event] = []
     private var running = false
     private var followers: [UUID: AsyncStream<Event>.Continuation] = [:]
+    /// The last comparison of variants, for the variants page.
+    public private(set) var comparison: String?
 
     public init() {}
 
@@ -25,7 +46,7 @@ public actor PlanRuns {
     public var history: [Event] { events }
 
     /// Starts `job` unless one is under way; returns whether it started.
-    func start(_ job: PlanJob) -> Bool {
+    func start(_ job: some BackgroundPlanning) -> Bool {
         guard !running else { return false }
         running = true
         events = []
@@ -33,7 +54,7 @@ public actor PlanRuns {
             // Lines keep their order through one stream; the solve runs on a thread of its own.
             let (lines, sink) = AsyncStream<String>.makeStream()
             let consumer = Task { for await line in lines { await self.publish(.line(line)) } }
-            let outcome = await withCheckedContinuation { (done: CheckedContinuation<PlanJob.Outcome, Never>) in
+            let outcome = await withCheckedContinuation { (done: CheckedContinuation<Outcome, Never>) in
                 Thread.detachNewThread {
                     let outcome = job.run { sink.yield($0) }
                     sink.finish()
@@ -41,7 +62,7 @@ public actor PlanRuns {
                 }
             }
             await consumer.value
-            if case .planned(let id) = outcome { try? await job.week.logPlan(id, previous: job.previousID, page: job.page) }
+            await job.finished(outcome)
             await self.finish(outcome, language: job.language)
         }
         return true
@@ -73,10 +94,13 @@ public actor PlanRuns {
         for follower in followers.values { follower.yield(event) }
     }
 
-    private func finish(_ outcome: PlanJob.Outcome, language: String) {
+    private func finish(_ outcome: Outcome, language: String) {
         switch outcome {
         case .planned(let id):
             publish(.planned(id: id, line: WorkspacePages.phrase("wsPlanDone", ["plan": id], language: language)))
+        case .compared(let html):
+            comparison = html
+            publish(.compared(line: WorkspacePages.phrase("wsVariantsDone", language: language)))
         case .failed(let why):
             publish(.failed(why))
         }

@@ -15,11 +15,13 @@ extension Workspace {
             return await startPlan(request, previous: nil)
         }
         router.get("/plan/events") { request, _ in
-            let openReport = WorkspacePages.phrase("wsOpenReport", language: PageLanguage.of(request).code)
+            let language = PageLanguage.of(request).code
+            let openReport = WorkspacePages.phrase("wsOpenReport", language: language)
+            let openComparison = WorkspacePages.phrase("wsOpenComparison", language: language)
             let events = await runs.follow()
             let body = ResponseBody { writer in
                 for await event in events {
-                    try await writer.write(ByteBuffer(string: Self.serverSentEvent(event, openReport: openReport)))
+                    try await writer.write(ByteBuffer(string: Self.serverSentEvent(event, openReport: openReport, openComparison: openComparison)))
                 }
                 try await writer.finish(nil)
             }
@@ -49,7 +51,7 @@ extension Workspace {
         }
         let lines = history.map { event -> String in
             switch event {
-            case .line(let text), .failed(let text): return text
+            case .line(let text), .failed(let text), .compared(let text): return text
             case .planned(_, let line): return line
             }
         }
@@ -58,7 +60,10 @@ extension Workspace {
     }
 
     /// One event as the browser's EventSource reads it; a plan's end carries its line and its report's address.
-    static func serverSentEvent(_ event: PlanRuns.Event, openReport: String) -> String {
+    static func serverSentEvent(_ event: PlanRuns.Event, openReport: String, openComparison: String) -> String {
+        func json(_ object: [String: String]) -> String {
+            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        }
         func data(_ text: String) -> String {
             text.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }.joined(separator: "\n")
         }
@@ -67,10 +72,10 @@ extension Workspace {
             return "event: line\n\(data(text))\n\n"
         case .failed(let text):
             return "event: failed\n\(data(text))\n\n"
+        case .compared(let line):
+            return "event: done\n\(data(json(["line": line, "report": openComparison, "link": "/variants"])))\n\n"
         case let .planned(id, line):
-            let object: [String: String] = ["line": line, "report": openReport, "link": "/plans/\(id)/report.html"]
-            let json = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-            return "event: done\n\(data(json))\n\n"
+            return "event: done\n\(data(json(["line": line, "report": openReport, "link": "/plans/\(id)/report.html"])))\n\n"
         }
     }
 }

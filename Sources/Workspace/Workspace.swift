@@ -31,7 +31,9 @@ public struct Workspace: Sendable {
         }
         addWeek(to: router)
         addInputs(to: router)
+        addSupply(to: router)
         addPlan(to: router)
+        addVariants(to: router)
         addPeople(to: router)
         addChanges(to: router)
         addSend(to: router)

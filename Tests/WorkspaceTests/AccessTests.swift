@@ -14,6 +14,7 @@ import Testing
         (.get, "/"), (.get, "/week"), (.get, "/inputs"), (.get, "/plan"), (.get, "/plan/events"), (.get, "/people"),
         (.get, "/people?q=Alice"), (.get, "/people/visitors/V1"), (.get, "/people/visitors/V1/page"), (.get, "/people/hosts/H1"),
         (.get, "/people/hosts/H1/page"), (.get, "/changes"), (.get, "/send"), (.get, "/workspace.js"),
+        (.get, "/supply"), (.get, "/variants"), (.post, "/variants"),
         (.get, "/plans/2025-01-01-000000/report.html"), (.get, "/plans/2025-01-01-000000/mails.zip"),
         (.post, "/inputs/upload"), (.post, "/plan"), (.post, "/people/visitors/V1/withdraw"), (.post, "/people/visitors/V1/details"),
         (.post, "/people/visitors/V1/pin"), (.post, "/people/visitors/V1/unpin"), (.post, "/sessions/S1/cancel"),
@@ -94,6 +95,7 @@ import Testing
                 ("/sessions/S1/cancel", ["version": sessions, "cancelled": "yes"]),
                 ("/sessions/S1/capacity", ["version": sessions, "capacity": "9"]),
                 ("/plan", [:]), ("/changes/replan", [:]), ("/send/mark", ["plan": "2025-01-01-000000"]),
+                ("/variants", ["kind": "maxVisits", "n": "1"]),
             ]
             for (uri, fields) in actions {
                 for token in [nil, "f0"] {

@@ -105,4 +105,20 @@ import Testing
             #expect(nobody.status == .notFound)
         }
     }
+
+    @Test func supplyAndDemandShowsPlacesAgainstChoicesBeforePlanning() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let page = try await client.page("/supply", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<a href=\"/supply\" aria-current=\"page\">Supply and demand</a>"))
+            #expect(page.text.contains("Supply and demand, before matching"))
+            #expect(page.text.contains("5 registered visitors may get up to 7 visits; 4 sessions offer 10 places."))
+            #expect(page.text.contains("<svg"))
+            #expect(page.text.contains("Wijkgezondheidscentrum De Linde"))
+            #expect(!page.text.contains("<script>alert"))
+            let dutch = try await client.page("/supply", headers: [.acceptLanguage: "nl"])
+            #expect(dutch.text.contains("<html lang=\"nl\">"))
+        }
+    }
 }

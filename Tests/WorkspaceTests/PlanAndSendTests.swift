@@ -126,4 +126,27 @@ import Testing
             #expect(person.status == .ok)
         }
     }
+
+    @Test func aVariantIsPlannedAndComparedWithoutTouchingTheWeek() async throws {
+        let week = TestWorkspace()
+        let files = ["visitors.csv", "sessions.csv", "hosts.csv", "event.yaml"].map { week.file($0) }
+        try await week.test { client in
+            let refused = try await client.post("/variants", ["kind": "resize", "session_id": "S9", "capacity": "3"])
+            #expect(refused.status == .badRequest)
+            #expect(refused.text.contains("S9"))
+            let nothing = try await client.post("/variants", ["kind": "magic"])
+            #expect(nothing.status == .badRequest)
+            let answer = try await client.post("/variants", ["kind": "maxVisits", "n": "1"])
+            #expect(answer.status == .seeOther)
+            await week.workspace.runs.waitUntilDone()
+            let events = try await client.page("/plan/events")
+            #expect(events.text.contains("\"link\":\"\\/variants\""))
+            let page = try await client.page("/variants", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok)
+            #expect(page.text.contains("class=\"plan-comparison\""))
+            #expect(page.text.contains("At most 1 visit per person") || page.text.contains("Au plus 1 visite par personne"))
+        }
+        #expect(["visitors.csv", "sessions.csv", "hosts.csv", "event.yaml"].map { week.file($0) } == files)
+        #expect(PlanShelf(url: week.workspace.week.plansURL).ids().isEmpty)
+    }
 }

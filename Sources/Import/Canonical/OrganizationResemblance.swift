@@ -30,22 +30,50 @@ enum OrganizationResemblance {
                                                "centrum", "maison", "dienst", "huis", "soins", "repos", "sante",
                                                "mentale", "medicale", "antenne", "site", "siege", "zetel"]
 
-    /// The commune names and the synonyms, longest first, so that a longer name is replaced before a part of it.
-    private static let communesLongestFirst = BrusselsPostcodes.communeNames.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
-    private static let synonymsLongestFirst = synonyms.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }
+    /// The commune names and the synonyms as phrases of words, by first word, longest first, so that a
+    /// longer name is replaced before a part of it.
+    private static let communePhrases = phrases(BrusselsPostcodes.communeNames.mapValues { "commune-" + $0 })
+    private static let synonymPhrases = phrases(synonyms)
 
     /// The tokens of an organization's name: folded words, abbreviations spelt out, French and Dutch words
     /// of one meaning and the two names of a commune made one, filler words left out.
     static func tokens(_ name: String) -> Set<String> {
         let words = FormText.words(name).filter { !filler.contains($0) }
-        var text = " " + words.map { expansions[$0] ?? $0 }.joined(separator: " ") + " "
-        for (commune, postcode) in communesLongestFirst {
-            text = text.replacingOccurrences(of: " \(commune) ", with: " commune-\(postcode) ")
+            .flatMap { word in expansions[word].map { $0.split(separator: " ").map(String.init) } ?? [word] }
+        return Set(replacing(synonymPhrases, in: replacing(communePhrases, in: words)))
+    }
+
+    /// `words` with each phrase of `phrases` replaced by its token, scanning left to right.
+    private static func replacing(_ phrases: [String: [Phrase]], in words: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(words.count)
+        var index = 0
+        while index < words.count {
+            let match = phrases[words[index]]?.first { phrase in
+                index + phrase.words.count <= words.count
+                    && words[index..<index + phrase.words.count].elementsEqual(phrase.words)
+            }
+            result.append(match?.token ?? words[index])
+            index += match?.words.count ?? 1
         }
-        for (words, token) in synonymsLongestFirst {
-            text = text.replacingOccurrences(of: " \(words) ", with: " \(token) ")
+        return result
+    }
+
+    /// A phrase of words and the token that replaces it.
+    private struct Phrase {
+        let words: [String]
+        let token: String
+    }
+
+    /// Phrases (space-separated words) → token, grouped by first word, longest first.
+    private static func phrases(_ table: [String: String]) -> [String: [Phrase]] {
+        var byFirst: [String: [Phrase]] = [:]
+        for (text, token) in table {
+            let words = text.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            byFirst[first, default: []].append(Phrase(words: words, token: token))
         }
-        return Set(text.split(separator: " ").map(String.init))
+        return byFirst.mapValues { $0.sorted { ($0.words.count, $0.words.joined(separator: " ")) > ($1.words.count, $1.words.joined(separator: " ")) } }
     }
 
     /// Whether `written` is very likely `organization` written otherwise (they are not equal once folded):
@@ -68,18 +96,23 @@ enum OrganizationResemblance {
     /// the host's, so that the team can confirm or correct before a person is sent to their own service.
     static func check(hosts: HostsFile, visitors: VisitorsFile, diagnostics: inout [Diagnostic]) {
         let organizations = hosts.entries.compactMap { entry in
-            entry.host.map { (entry, $0.organization, FoldedText($0.organization), tokens($0.organization)) }
+            entry.host.map { (id: $0.id, line: entry.line, name: $0.organization) }
         }
-        var known: [String: Set<String>] = [:]
+        let folded = organizations.map { FoldedText($0.name) }
+        let tokens = organizations.map { Self.tokens($0.name) }
+        // The hosts each written organization resembles, found once per spelling.
+        var resembled: [String: [Int]] = [:]
         for entry in visitors.entries {
             guard let written = entry.organization, !FoldedText(written).isEmpty else { continue }
-            let folded = FoldedText(written)
-            let mine = known[written] ?? tokens(written)
-            known[written] = mine
-            for (host, organization, hostFolded, theirs) in organizations
-            where hostFolded != folded && resembles(mine, theirs) {
+            let matches = resembled[written] ?? {
+                let mine = Self.tokens(written), writtenFolded = FoldedText(written)
+                return organizations.indices.filter { folded[$0] != writtenFolded && resembles(mine, tokens[$0]) }
+            }()
+            resembled[written] = matches
+            for index in matches {
+                let host = organizations[index]
                 let place = Diagnostic.error("", file: hosts.file, sheet: hosts.sheet, line: host.line).location
-                diagnostics.append(.warning("organization '\(written)' looks like '\(organization)', the organization "
+                diagnostics.append(.warning("organization '\(written)' looks like '\(host.name)', the organization "
                     + "of host \(host.id) (\(place)); if it is the same, write it as the host does, so that this "
                     + "visitor is never sent there", file: visitors.file, sheet: visitors.sheet, line: entry.line))
             }

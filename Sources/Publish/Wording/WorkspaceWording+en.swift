@@ -119,5 +119,19 @@ extension WorkspaceWording {
         "wsChoosePlan": "Plan",
         "wsNotFound": "There is no such page in this workspace.",
         "wsForbidden": "This form is out of date or did not come from this workspace: reload the page and try again.",
+
+        "wsNavSupply": "Supply and demand",
+        "wsNavVariants": "Variants",
+        "wsVariantsIntro": "Plan the week with one thing changed and see both plans side by side. Nothing is written to the week's files: to keep a change, make it on the people page, then plan.",
+        "wsVariantKind": "What to change",
+        "wsVariantMaxVisits": "Most visits per person",
+        "wsVariantObjective": "Order of the criteria (priority, coverage, preference, mix)",
+        "wsVariantResize": "Resize a session",
+        "wsVariantRemove": "Remove a session",
+        "wsVariantDailyLimit": "A host's daily limit (empty: none)",
+        "wsVariantButton": "Plan and compare",
+        "wsVariant": "Variant",
+        "wsVariantsDone": "The two plans are ready to compare.",
+        "wsOpenComparison": "See the comparison",
     ]
 }

@@ -119,5 +119,19 @@ extension WorkspaceWording {
         "wsChoosePlan": "Planning",
         "wsNotFound": "Cette page n'existe pas dans cet espace de travail.",
         "wsForbidden": "Ce formulaire est périmé ou ne vient pas de cet espace de travail : rechargez la page et recommencez.",
+
+        "wsNavSupply": "Offre et demande",
+        "wsNavVariants": "Variantes",
+        "wsVariantsIntro": "Planifier la semaine avec un seul changement et voir les deux plannings côte à côte. Rien n'est écrit dans les fichiers de la semaine : pour garder un changement, faites-le sur la page Personnes, puis planifiez.",
+        "wsVariantKind": "Que changer",
+        "wsVariantMaxVisits": "Nombre maximum de visites par personne",
+        "wsVariantObjective": "Ordre des critères (priority, coverage, preference, mix)",
+        "wsVariantResize": "Changer les places d'une plage",
+        "wsVariantRemove": "Retirer une plage",
+        "wsVariantDailyLimit": "Limite journalière d'une structure (vide : aucune)",
+        "wsVariantButton": "Planifier et comparer",
+        "wsVariant": "Variante",
+        "wsVariantsDone": "Les deux plannings sont prêts à être comparés.",
+        "wsOpenComparison": "Voir la comparaison",
     ]
 }

@@ -119,5 +119,19 @@ extension WorkspaceWording {
         "wsChoosePlan": "Planning",
         "wsNotFound": "Deze pagina bestaat niet in deze werkruimte.",
         "wsForbidden": "Dit formulier is verouderd of komt niet van deze werkruimte: laad de pagina opnieuw en probeer nog eens.",
+
+        "wsNavSupply": "Aanbod en vraag",
+        "wsNavVariants": "Varianten",
+        "wsVariantsIntro": "Plan de week met één wijziging en bekijk beide planningen naast elkaar. Er wordt niets in de bestanden van de week geschreven: om een wijziging te houden, doe ze op de pagina Personen en plan dan.",
+        "wsVariantKind": "Wat wijzigen",
+        "wsVariantMaxVisits": "Hoogstens zoveel bezoeken per persoon",
+        "wsVariantObjective": "Volgorde van de criteria (priority, coverage, preference, mix)",
+        "wsVariantResize": "De plaatsen van een tijdslot wijzigen",
+        "wsVariantRemove": "Een tijdslot weglaten",
+        "wsVariantDailyLimit": "Daglimiet van een gastorganisatie (leeg: geen)",
+        "wsVariantButton": "Plannen en vergelijken",
+        "wsVariant": "Variant",
+        "wsVariantsDone": "De twee planningen zijn klaar om te vergelijken.",
+        "wsOpenComparison": "De vergelijking bekijken",
     ]
 }

@@ -7,7 +7,7 @@ enum WorkspaceLayouts {
     static let all: [String: String] = [
         "wsTop": top, "wsBottom": bottom, "wsMessage": message, "wsWeek": week, "wsInputs": inputs,
         "wsPlan": plan, "wsPeople": people, "wsPerson": person, "wsHost": host, "wsChanges": changes,
-        "wsSend": send, "wsRefusal": refusal, "wsPlanRows": planRows,
+        "wsSend": send, "wsRefusal": refusal, "wsPlanRows": planRows, "wsSupply": supply, "wsVariants": variants,
     ]
 
     /// The head, the menu and the page's first heading. Keys: `lang`, `eventName`, `path`,
@@ -36,7 +36,9 @@ enum WorkspaceLayouts {
         <nav class="ws-nav" aria-label="{{> wsTitle}}">
         <a href="/week"{{#onWeek}} aria-current="page"{{/onWeek}}>{{> wsNavWeek}}</a>
         <a href="/inputs"{{#onInputs}} aria-current="page"{{/onInputs}}>{{> wsNavInputs}}</a>
+        <a href="/supply"{{#onSupply}} aria-current="page"{{/onSupply}}>{{> wsNavSupply}}</a>
         <a href="/plan"{{#onPlan}} aria-current="page"{{/onPlan}}>{{> wsNavPlan}}</a>
+        <a href="/variants"{{#onVariants}} aria-current="page"{{/onVariants}}>{{> wsNavVariants}}</a>
         <a href="/people"{{#onPeople}} aria-current="page"{{/onPeople}}>{{> wsNavPeople}}</a>
         <a href="/changes"{{#onChanges}} aria-current="page"{{/onChanges}}>{{> wsNavChanges}}</a>
         <a href="/send"{{#onSend}} aria-current="page"{{/onSend}}>{{> wsNavSend}}</a>
@@ -246,6 +248,39 @@ enum WorkspaceLayouts {
         {{^isSent}}<form method="post" action="/send/mark"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="plan" value="{{plan}}"><button type="submit">{{> wsMarkSent}}</button></form>{{/isSent}}
         </section>
         {{/chosen}}
+        {{> wsBottom}}
+        """
+
+    /// Page 3: `fragment` (the supply-and-demand section made by `SupplyDemandPage`, inserted as it
+    /// is: Publish escaped every name in it), or `unreadable`.
+    static let supply = """
+        {{> wsTop}}
+        <h1>{{> wsNavSupply}}</h1>
+        {{#unreadable}}<p class="note">{{> wsWeekUnreadable}}</p>{{/unreadable}}
+        {{{fragment}}}
+        {{> wsBottom}}
+        """
+
+    /// Variants: `csrf`, `sessions` (`id`, `label`), `hostsList` (`id`, `name`), `objective` (the
+    /// week's order), `comparison` (the last comparison made by `PlanComparison`, inserted as it is).
+    static let variants = """
+        {{> wsTop}}
+        <h1>{{> wsNavVariants}}</h1>
+        <p>{{> wsVariantsIntro}}</p>
+        <form method="post" action="/variants" class="card"><input type="hidden" name="csrf" value="{{csrf}}">
+        <fieldset><legend>{{> wsVariantKind}}</legend>
+        <p><label><input type="radio" name="kind" value="maxVisits" checked> {{> wsVariantMaxVisits}}</label> <input type="number" min="1" name="n" value="2" aria-label="{{> wsVariantMaxVisits}}"></p>
+        <p><label><input type="radio" name="kind" value="objective"> {{> wsVariantObjective}}</label> <input name="objective" value="{{objective}}" aria-label="{{> wsVariantObjective}}"></p>
+        <p><label><input type="radio" name="kind" value="resize"> {{> wsVariantResize}}</label> / <label><input type="radio" name="kind" value="remove"> {{> wsVariantRemove}}</label><br>
+        <select name="session_id" aria-label="{{> wsPinSession}}"><option value=""></option>{{#sessions}}<option value="{{id}}">{{label}}</option>{{/sessions}}</select>
+        <label>{{> wsCapacity}} <input type="number" min="1" name="capacity"></label></p>
+        <p><label><input type="radio" name="kind" value="dailyLimit"> {{> wsVariantDailyLimit}}</label><br>
+        <select name="host_id" aria-label="{{> wsPinHost}}"><option value=""></option>{{#hostsList}}<option value="{{id}}">{{name}}</option>{{/hostsList}}</select>
+        <input type="number" min="1" name="limit" aria-label="{{> wsVariantDailyLimit}}"></p>
+        </fieldset>
+        <button type="submit">{{> wsVariantButton}}</button>
+        </form>
+        {{{comparison}}}
         {{> wsBottom}}
         """
 

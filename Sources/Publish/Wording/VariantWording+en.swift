@@ -1,0 +1,32 @@
+/// The words of variants and their comparison, in English.
+extension VariantWording {
+    static let english: [String: String] = [
+        "vaTitle": "Plans side by side",
+        "vaIntro": "The same week planned with one thing changed. Visitors who withdrew are not counted; each column after the first shows its difference from the first.",
+        "vaAsIs": "The week as it is",
+        "vaMaxVisits": "{{#one}}At most 1 visit per person{{/one}}{{^one}}At most {{n}} visits per person{{/one}}",
+        "vaTierName": "{{#coverage}}serve as many visitors as possible{{/coverage}}{{#preference}}follow the order of choices{{/preference}}{{#mix}}bring different sectors together{{/mix}}{{#keep}}keep what people were told{{/keep}}{{#priority}}serve the priority visitors first{{/priority}}",
+        "vaObjective": "Criteria in this order: {{#tiers}}{{^first()}}, then {{/first()}}{{> vaTierName}}{{/tiers}}",
+        "vaAddSession": "Session {{sessionID}} added: {{hostName}}, {{when}}, {{capacity}} places",
+        "vaRemoveSession": "Session {{sessionID}} removed{{#hostName}} ({{hostName}}, {{when}}){{/hostName}}",
+        "vaResizeSession": "Session {{sessionID}}{{#hostName}} ({{hostName}}, {{when}}){{/hostName}}: {{#before}}{{.}} → {{/before}}{{capacity}} places",
+        "vaDailyLimit": "{{hostName}}: {{#limit}}at most {{.}} visitors a day{{/limit}}{{^limit}}no daily limit{{/limit}} ({{#before}}was {{.}}{{/before}}{{^before}}had none{{/before}})",
+        "vaRowStatus": "Plan",
+        "vaStatus": "{{#optimal}}optimal{{/optimal}}{{#feasible}}best found (time limit){{/feasible}}{{#infeasible}}impossible{{/infeasible}}",
+        "vaRowVisitors": "Registered visitors",
+        "vaRowCovered": "Visitors with at least one visit",
+        "vaRowFirstChoice": "Visitors who got their first choice",
+        "vaRowAssignments": "Visits given",
+        "vaRowSuggestions": "Visits outside the choices (suggestions)",
+        "vaRowOpen": "Sessions that run",
+        "vaRowUnderMinimum": "Sessions cancelled under their minimum",
+        "vaRowMix": "Visits across sectors",
+        "vaRowBridges": "Visits between French and Dutch speakers",
+        "vaErrorUnknownSession": "There is no session {{id}} in this week.",
+        "vaErrorUnknownHost": "There is no host {{id}} in this week.",
+        "vaErrorIDTaken": "The id “{{id}}” is empty or already names a host or a session: choose another.",
+        "vaErrorTooSmall": "{{#fieldMaxVisits}}The most visits per person{{/fieldMaxVisits}}{{#fieldCapacity}}A session's places{{/fieldCapacity}}{{#fieldMinimum}}A session's minimum of participants{{/fieldMinimum}}{{#fieldDailyLimit}}A host's daily limit{{/fieldDailyLimit}} must be at least {{least}}; found {{found}}.",
+        "vaErrorMinimumAboveCapacity": "Session {{id}} needs at least {{minimum}} participants, more than its {{capacity}} places.",
+        "vaErrorObjective": "The criteria must be a list of distinct names among priority, coverage, preference and mix.",
+    ]
+}

@@ -1,0 +1,32 @@
+/// The words of variants and their comparison, in French.
+extension VariantWording {
+    static let french: [String: String] = [
+        "vaTitle": "Les plans côte à côte",
+        "vaIntro": "La même semaine répartie avec une seule chose changée. Les visiteurs qui se sont retirés ne sont pas comptés ; chaque colonne après la première montre sa différence avec la première.",
+        "vaAsIs": "La semaine telle quelle",
+        "vaMaxVisits": "{{#one}}Au plus 1 visite par personne{{/one}}{{^one}}Au plus {{n}} visites par personne{{/one}}",
+        "vaTierName": "{{#coverage}}servir le plus de visiteurs possible{{/coverage}}{{#preference}}suivre l'ordre des choix{{/preference}}{{#mix}}faire se rencontrer des secteurs différents{{/mix}}{{#keep}}garder ce qui a été annoncé{{/keep}}{{#priority}}servir d'abord les visiteurs prioritaires{{/priority}}",
+        "vaObjective": "Critères dans cet ordre : {{#tiers}}{{^first()}}, puis {{/first()}}{{> vaTierName}}{{/tiers}}",
+        "vaAddSession": "Session {{sessionID}} ajoutée : {{hostName}}, {{when}}, {{capacity}} places",
+        "vaRemoveSession": "Session {{sessionID}} retirée{{#hostName}} ({{hostName}}, {{when}}){{/hostName}}",
+        "vaResizeSession": "Session {{sessionID}}{{#hostName}} ({{hostName}}, {{when}}){{/hostName}} : {{#before}}{{.}} → {{/before}}{{capacity}} places",
+        "vaDailyLimit": "{{hostName}} : {{#limit}}au plus {{.}} visiteurs par jour{{/limit}}{{^limit}}pas de limite par jour{{/limit}} ({{#before}}au lieu de {{.}}{{/before}}{{^before}}aucune auparavant{{/before}})",
+        "vaRowStatus": "Plan",
+        "vaStatus": "{{#optimal}}optimal{{/optimal}}{{#feasible}}le meilleur trouvé (limite de temps){{/feasible}}{{#infeasible}}impossible{{/infeasible}}",
+        "vaRowVisitors": "Visiteurs inscrits",
+        "vaRowCovered": "Visiteurs avec au moins une visite",
+        "vaRowFirstChoice": "Visiteurs ayant obtenu leur premier choix",
+        "vaRowAssignments": "Visites attribuées",
+        "vaRowSuggestions": "Visites hors des choix (suggestions)",
+        "vaRowOpen": "Sessions qui ont lieu",
+        "vaRowUnderMinimum": "Sessions annulées faute d'atteindre leur minimum",
+        "vaRowMix": "Visites entre secteurs différents",
+        "vaRowBridges": "Visites entre francophones et néerlandophones",
+        "vaErrorUnknownSession": "Il n'y a pas de session {{id}} dans cette semaine.",
+        "vaErrorUnknownHost": "Il n'y a pas de structure {{id}} dans cette semaine.",
+        "vaErrorIDTaken": "L'identifiant « {{id}} » est vide ou désigne déjà une structure ou une session : choisissez-en un autre.",
+        "vaErrorTooSmall": "{{#fieldMaxVisits}}Le nombre maximum de visites par personne{{/fieldMaxVisits}}{{#fieldCapacity}}Le nombre de places d'une session{{/fieldCapacity}}{{#fieldMinimum}}Le minimum de participants d'une session{{/fieldMinimum}}{{#fieldDailyLimit}}La limite par jour d'une structure{{/fieldDailyLimit}} doit être d'au moins {{least}} ; trouvé : {{found}}.",
+        "vaErrorMinimumAboveCapacity": "La session {{id}} demande au moins {{minimum}} participants, plus que ses {{capacity}} places.",
+        "vaErrorObjective": "Les critères doivent être une liste de noms distincts parmi priority, coverage, preference et mix.",
+    ]
+}

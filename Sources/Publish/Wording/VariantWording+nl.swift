@@ -1,0 +1,32 @@
+/// The words of variants and their comparison, in Dutch.
+extension VariantWording {
+    static let dutch: [String: String] = [
+        "vaTitle": "Planningen naast elkaar",
+        "vaIntro": "Dezelfde week gepland met één ding anders. Bezoekers die zich terugtrokken tellen niet mee; elke kolom na de eerste toont het verschil met de eerste.",
+        "vaAsIs": "De week zoals ze is",
+        "vaMaxVisits": "{{#one}}Hoogstens 1 bezoek per persoon{{/one}}{{^one}}Hoogstens {{n}} bezoeken per persoon{{/one}}",
+        "vaTierName": "{{#coverage}}zoveel mogelijk bezoekers helpen{{/coverage}}{{#preference}}de volgorde van de keuzes volgen{{/preference}}{{#mix}}verschillende sectoren samenbrengen{{/mix}}{{#keep}}behouden wat aangekondigd werd{{/keep}}{{#priority}}eerst de voorrangsbezoekers helpen{{/priority}}",
+        "vaObjective": "Criteria in deze volgorde: {{#tiers}}{{^first()}}, dan {{/first()}}{{> vaTierName}}{{/tiers}}",
+        "vaAddSession": "Sessie {{sessionID}} toegevoegd: {{hostName}}, {{when}}, {{capacity}} plaatsen",
+        "vaRemoveSession": "Sessie {{sessionID}} geschrapt{{#hostName}} ({{hostName}}, {{when}}){{/hostName}}",
+        "vaResizeSession": "Sessie {{sessionID}}{{#hostName}} ({{hostName}}, {{when}}){{/hostName}}: {{#before}}{{.}} → {{/before}}{{capacity}} plaatsen",
+        "vaDailyLimit": "{{hostName}}: {{#limit}}hoogstens {{.}} bezoekers per dag{{/limit}}{{^limit}}geen daglimiet{{/limit}} ({{#before}}was {{.}}{{/before}}{{^before}}had er geen{{/before}})",
+        "vaRowStatus": "Planning",
+        "vaStatus": "{{#optimal}}optimaal{{/optimal}}{{#feasible}}de beste gevonden (tijdslimiet){{/feasible}}{{#infeasible}}onmogelijk{{/infeasible}}",
+        "vaRowVisitors": "Ingeschreven bezoekers",
+        "vaRowCovered": "Bezoekers met minstens één bezoek",
+        "vaRowFirstChoice": "Bezoekers die hun eerste keuze kregen",
+        "vaRowAssignments": "Toegekende bezoeken",
+        "vaRowSuggestions": "Bezoeken buiten de keuzes (suggesties)",
+        "vaRowOpen": "Sessies die doorgaan",
+        "vaRowUnderMinimum": "Sessies geannuleerd onder hun minimum",
+        "vaRowMix": "Bezoeken tussen verschillende sectoren",
+        "vaRowBridges": "Bezoeken tussen Franstaligen en Nederlandstaligen",
+        "vaErrorUnknownSession": "Er is geen sessie {{id}} in deze week.",
+        "vaErrorUnknownHost": "Er is geen organisatie {{id}} in deze week.",
+        "vaErrorIDTaken": "De id “{{id}}” is leeg of duidt al een organisatie of een sessie aan: kies een andere.",
+        "vaErrorTooSmall": "{{#fieldMaxVisits}}Het hoogste aantal bezoeken per persoon{{/fieldMaxVisits}}{{#fieldCapacity}}Het aantal plaatsen van een sessie{{/fieldCapacity}}{{#fieldMinimum}}Het minimum aantal deelnemers van een sessie{{/fieldMinimum}}{{#fieldDailyLimit}}De daglimiet van een organisatie{{/fieldDailyLimit}} moet minstens {{least}} zijn; gevonden: {{found}}.",
+        "vaErrorMinimumAboveCapacity": "Sessie {{id}} vraagt minstens {{minimum}} deelnemers, meer dan haar {{capacity}} plaatsen.",
+        "vaErrorObjective": "De criteria moeten een lijst zijn van verschillende namen uit priority, coverage, preference en mix.",
+    ]
+}
