@@ -12,7 +12,7 @@ public struct UploadName: Sendable, Equatable {
     public init?(_ given: String) {
         let last = given.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         guard last == given, !last.hasPrefix("."), last.count <= 120, Self.isInputFile(last),
-              last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || " -_.()".unicodeScalars.contains($0) })
+              last.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || " -_.()'".unicodeScalars.contains($0) })
         else { return nil }
         value = last
     }

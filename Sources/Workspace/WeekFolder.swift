@@ -33,6 +33,23 @@ public actor WeekFolder {
         Importer.read(at: url)
     }
 
+    /// The week's input read once for planning: the reading, and for form exports the import's outcome (rows per table).
+    public func source() -> LoadedSource {
+        Importer.load(at: url)
+    }
+
+    /// Writes the canonical files made from the exports (the import's files) into the folder, each
+    /// atomically; returns their names.
+    public func writeImported(_ outcome: ImportOutcome, page: String) throws -> [String] {
+        var names: [String] = []
+        for file in outcome.files where !file.path.contains("/") {
+            try AtomicFile.replace(url.appendingPathComponent(file.path), with: Data(file.contents.utf8))
+            names.append(file.path)
+        }
+        try log(page: page, file: names.joined(separator: " "), what: "canonical files written from the exports")
+        return names
+    }
+
     /// Whether the folder holds the canonical files, which the team's decisions are written to.
     public nonisolated var isCanonical: Bool { Importer.isCanonicalFolder(url) }
 

@@ -22,14 +22,38 @@ extension Workspace {
             }
             return await inputsPage(request, message: page.phrase("wsSaved", ["name": names.map { $0!.value }.joined(separator: ", ")]))
         }
+        router.post("/inputs/import") { request, context in
+            let (form, refusal) = try await form(request, context)
+            guard form != nil else { return refusal! }
+            let page = await renderer(request)
+            let outcome = Importer.importSource(at: week.url)
+            guard !week.isCanonical, !outcome.reading.hasErrors, outcome.reading.input != nil else {
+                let errors = outcome.reading.diagnostics.filter(\.isError).count
+                return await inputsPage(request, message: page.phrase("wsRefused", ["what": page.phrase("wsPlanInputErrors", ["errors": errors])]),
+                                        refused: true, status: .conflict)
+            }
+            let names = try await week.writeImported(outcome, page: "inputs")
+            return await inputsPage(request, message: page.phrase("wsImported", ["name": names.joined(separator: ", ")]))
+        }
     }
 
     /// The inputs page, with the problems of the files as they are now.
     func inputsPage(_ request: Request, message: String? = nil, refused: Bool = false,
                     status: HTTPResponse.Status = .ok) async -> Response {
         let files = week.inputFiles()
-        let reading = files.isEmpty ? nil : await week.reading()
+        let source = files.isEmpty ? nil : await week.source()
+        let reading = source?.reading
         let page = await renderer(request, reading: reading)
+        let canonical = week.isCanonical
+        var counts: [[String: Any]] = []
+        if let imported = source?.imported {
+            counts = imported.counts.map { ["source": $0.source, "kind": $0.kind, "rowsIn": $0.rowsIn, "rowsOut": $0.rowsOut] }
+        } else if let input = reading?.input {
+            counts = [(InputFolder.tableNames[0], input.hosts.count), (InputFolder.tableNames[1], input.sessions.count),
+                      (InputFolder.tableNames[2], input.visitors.count), (InputFolder.pinsFile, input.pins.count)]
+                .map { ["source": $0.0, "kind": String($0.0.prefix { $0 != "." }), "rowsIn": $0.1, "rowsOut": $0.1] }
+        }
+        let mapping = canonical || files.isEmpty ? nil : Importer.suggestMapping(at: week.url).text
         let problems = (reading?.diagnostics ?? []).enumerated()
             .sorted { ($0.element.isError ? 0 : 1, $0.offset) < ($1.element.isError ? 0 : 1, $1.offset) }.map(\.element)
         let keys: [String: Any] = [
@@ -37,6 +61,9 @@ extension Workspace {
             "files": files.map { ["name": $0.name, "size": Self.sizeText($0.size)] },
             "hasFiles": !files.isEmpty,
             "checked": reading != nil,
+            "counts": counts, "hasCounts": !counts.isEmpty,
+            "canImport": !canonical && reading?.input != nil && !(reading?.hasErrors ?? true),
+            "mapping": mapping ?? false,
             "problems": problems.map(Self.problemKeys),
             "hasProblems": !problems.isEmpty,
             "errors": problems.filter(\.isError).count,

@@ -122,3 +122,57 @@ import Testing
         }
     }
 }
+
+/// Form exports brought through the inputs page: rows per file, the draft mapping, then the
+/// canonical files written from them, which the team's decisions then change.
+@Suite struct ExportTests {
+    static let exports = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("ImportTests/Fixtures/forms-utf8")
+
+    @Test func exportsWithMistakesAreShownFixedThenWrittenAsCanonicalFiles() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("po-plan-exports-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let week = TestWorkspace(folder: folder)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.exports.path).sorted()
+        let files = try names.map { ($0, try Data(contentsOf: Self.exports.appendingPathComponent($0))) }
+        try await week.test { client in
+            let empty = try await client.page("/inputs", headers: [.acceptLanguage: "en"])
+            #expect(empty.text.contains("The week's folder holds no input file yet."))
+            let answer = try await client.upload(files)
+            #expect(answer.status == .ok, "\(answer.text)")
+            let page = try await client.page("/inputs", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("<li>structures d&#39;accueil.csv "))
+            #expect(page.text.contains("<td>deelnemers.csv</td><td>visitors</td><td class=\"num\">6</td><td class=\"num\">3</td>"))
+            #expect(page.text.contains("<summary>Which column holds which field"))
+            #expect(page.text.contains("3 error(s)"))
+            // The deliberate mistake, at its row and column, with the nearest name as suggestion.
+            let row = try #require(page.text.components(separatedBy: "<tr class=").first { $0.contains("Huis Nergens") })
+            #expect(row.contains("<td>deelnemers.csv</td>") && row.contains("<td class=\"num\">6</td>") && row.contains("<td>8</td>"), "\(row)")
+            #expect(row.contains("Sociaal Huis Het Zeil"))
+            #expect(!page.text.contains("action=\"/inputs/import\""), "no import while there are errors")
+            #expect(try await client.post("/inputs/import", [:]).status == .conflict)
+
+            func fixed(_ name: String, _ edit: (String) -> String) throws -> (String, Data) {
+                (name, Data(edit(try String(contentsOf: Self.exports.appendingPathComponent(name), encoding: .utf8)).utf8))
+            }
+            let corrected = try [
+                fixed("deelnemers.csv") { $0.replacingOccurrences(of: "Huis Nergens", with: "Sociaal Huis Het Zeil")
+                    .replacingOccurrences(of: "misschien", with: "x") },
+                fixed("structures d'accueil.csv") { $0.replacingOccurrences(of: "25u-26u", with: "9u-11u") },
+            ]
+            #expect(try await client.upload(corrected).status == .ok)
+            let clean = try await client.page("/inputs", headers: [.acceptLanguage: "en"])
+            #expect(!clean.text.contains("<td>error</td>"), "\(clean.text)")
+            #expect(clean.text.contains("action=\"/inputs/import\""))
+            let imported = try await client.post("/inputs/import", [:])
+            #expect(imported.status == .ok, "\(imported.text)")
+            #expect(imported.text.contains("hosts.csv") && imported.text.contains("visitors.csv"))
+            let after = try await client.page("/people?q=wouters")
+            #expect(after.text.contains("Lotte Wouters"))
+        }
+        for name in ["hosts.csv", "sessions.csv", "visitors.csv"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), "\(name)")
+        }
+        #expect(!week.file("changes.log").contains("Lotte") && !week.file("changes.log").contains("Wouters"))
+    }
+}

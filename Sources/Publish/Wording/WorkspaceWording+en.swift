@@ -133,5 +133,12 @@ extension WorkspaceWording {
         "wsVariant": "Variant",
         "wsVariantsDone": "The two plans are ready to compare.",
         "wsOpenComparison": "See the comparison",
+        "wsColTable": "Table",
+        "wsColRows": "Rows",
+        "wsColCarried": "Carried over",
+        "wsImportIntro": "These are form exports. The team's decisions (withdrawals, pins, groups…) are written to the canonical files: write them from the exports once the problems are fixed.",
+        "wsImportButton": "Write the canonical files from the exports",
+        "wsMappingDraft": "Which column holds which field (draft columns.yaml, to correct and add when headers are not recognised)",
+        "wsImported": "Canonical files written: {{name}}.",
     ]
 }

@@ -133,5 +133,12 @@ extension WorkspaceWording {
         "wsVariant": "Variante",
         "wsVariantsDone": "Les deux plannings sont prêts à être comparés.",
         "wsOpenComparison": "Voir la comparaison",
+        "wsColTable": "Table",
+        "wsColRows": "Lignes",
+        "wsColCarried": "Reprises",
+        "wsImportIntro": "Ce sont des exports de formulaires. Les décisions de l'équipe (désistements, épinglages, groupes…) s'écrivent dans les fichiers canoniques : écrivez-les à partir des exports une fois les problèmes corrigés.",
+        "wsImportButton": "Écrire les fichiers canoniques à partir des exports",
+        "wsMappingDraft": "Quelle colonne contient quel champ (brouillon de columns.yaml, à corriger et ajouter quand des en-têtes ne sont pas reconnus)",
+        "wsImported": "Fichiers canoniques écrits : {{name}}.",
     ]
 }

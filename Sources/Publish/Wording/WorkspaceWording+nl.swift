@@ -133,5 +133,12 @@ extension WorkspaceWording {
         "wsVariant": "Variant",
         "wsVariantsDone": "De twee planningen zijn klaar om te vergelijken.",
         "wsOpenComparison": "De vergelijking bekijken",
+        "wsColTable": "Tabel",
+        "wsColRows": "Rijen",
+        "wsColCarried": "Overgenomen",
+        "wsImportIntro": "Dit zijn formulierexports. De beslissingen van het team (afmeldingen, vastzettingen, groepen…) worden in de canonieke bestanden geschreven: schrijf ze vanuit de exports zodra de problemen opgelost zijn.",
+        "wsImportButton": "De canonieke bestanden vanuit de exports schrijven",
+        "wsMappingDraft": "Welke kolom welk veld bevat (ontwerp van columns.yaml, te verbeteren en toe te voegen als kolomkoppen niet herkend worden)",
+        "wsImported": "Canonieke bestanden geschreven: {{name}}.",
     ]
 }

@@ -80,7 +80,8 @@ enum WorkspaceLayouts {
         {{> wsBottom}}
         """
 
-    /// Inputs: `limit`, `csrf`, `files` (`name`, `size`), `problems` (`isError`, `file`, `sheet`,
+    /// Inputs: `limit`, `csrf`, `files` (`name`, `size`), `counts` (`source`, `kind`, `rowsIn`, `rowsOut`),
+    /// `canImport`, `mapping` (the draft columns.yaml of exports), `problems` (`isError`, `file`, `sheet`,
     /// `row`, `column`, `message`, `found`, `suggestion`), `errors`, `warnings`, `checked`.
     static let inputs = """
         {{> wsTop}}
@@ -97,6 +98,13 @@ enum WorkspaceLayouts {
         <h2>{{> wsFilesHeading}}</h2>
         {{#hasFiles}}<ul>{{#files}}<li>{{name}} <small>({{size}})</small></li>{{/files}}</ul>{{/hasFiles}}
         {{^files}}<p>{{> wsNoFiles}}</p>{{/files}}
+        {{#hasCounts}}<table class="ws-counts">
+        <thead><tr><th>{{> wsColFile}}</th><th>{{> wsColTable}}</th><th class="num">{{> wsColRows}}</th><th class="num">{{> wsColCarried}}</th></tr></thead>
+        <tbody>{{#counts}}<tr><td>{{source}}</td><td>{{kind}}</td><td class="num">{{rowsIn}}</td><td class="num">{{rowsOut}}</td></tr>{{/counts}}</tbody>
+        </table>{{/hasCounts}}
+        {{#canImport}}<form method="post" action="/inputs/import" class="card"><input type="hidden" name="csrf" value="{{csrf}}">
+        <p>{{> wsImportIntro}}</p><button type="submit">{{> wsImportButton}}</button></form>{{/canImport}}
+        {{#mapping}}<details><summary>{{> wsMappingDraft}}</summary><pre>{{.}}</pre></details>{{/mapping}}
         {{#checked}}
         <h2>{{> wsProblemsHeading}}</h2>
         {{#hasProblems}}<p>{{> wsProblemsCount}}</p>
