@@ -16,7 +16,7 @@ struct AccessMiddleware: RouterMiddleware {
         var response: Response
         if request.uri.path == "/open" {
             if WorkspaceSecrets.same(request.uri.queryParameters.get("token"), secrets.access) {
-                response = Response(status: .seeOther, headers: [.location: "/week"])
+                response = Response(status: .seeOther, headers: [.location: Self.next(request.uri.queryParameters.get("next").map { String($0) })])
                 response.headers[values: .setCookie].append("\(Self.cookie)=\(secrets.access); Path=/; HttpOnly; SameSite=Strict")
             } else {
                 response = Self.unauthorized
@@ -32,6 +32,15 @@ struct AccessMiddleware: RouterMiddleware {
         }
         Self.secure(&response.headers)
         return response
+    }
+
+    /// Where the printed address leads once the cookie is set: `next` when it is a page of this
+    /// workspace (a path of letters, digits, `/`, `-`, `_`, `.`, `?`, `=`), else the week.
+    static func next(_ given: String?) -> String {
+        guard let given, given.hasPrefix("/"), !given.hasPrefix("//"), given.count <= 200,
+              given.unicodeScalars.allSatisfy({ $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "/-_.?=&".unicodeScalars.contains($0)) })
+        else { return "/week" }
+        return given
     }
 
     /// 401: what to do, and nothing of the week.

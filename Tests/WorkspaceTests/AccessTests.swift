@@ -56,6 +56,13 @@ import Testing
             try await client.execute(uri: "/open", method: .get) { response in
                 #expect(response.status == .unauthorized)
             }
+            for (next, location) in [("/people?q=a", "/people?q=a"), ("//evil.example/x", "/week"), ("https://evil.example", "/week"),
+                                     ("/%5Cevil", "/week")] {
+                let encoded = next.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                try await client.execute(uri: "/open?token=\(TestWorkspace.secrets.access)&next=\(encoded)", method: .get) { response in
+                    #expect(response.headers[.location] == location, "\(next)")
+                }
+            }
             let week = try await client.page("/week")
             #expect(week.status == .ok)
             #expect(week.text.contains("Semaine d&#39;essai") || week.text.contains("Semaine d&#x27;essai") || week.text.contains("Semaine d'essai"))
