@@ -53,4 +53,5 @@ extension InputFolder {
     public static let visitorsFile = VisitorsFile.name
     public static let sessionsFile = SessionsFile.name
     public static let pinsFile = PinsFile.name
+    public static let hostsFile = HostsFile.name
 }

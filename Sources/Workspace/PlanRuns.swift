@@ -15,9 +15,9 @@ protocol BackgroundPlanning: Sendable {
 /// the browsers that follow it with server-sent events.
 public actor PlanRuns {
     /// How a planning ended: a new plan's id, a comparison (an HTML fragment made by Publish), or why there is none.
-    public enum Outcome: Sendable {
+    enum Outcome: Sendable {
         case planned(String)
-        case compared(html: String)
+        case compared(html: String, adoptable: AdoptableVariant?)
         case failed(String)
     }
 
@@ -36,6 +36,14 @@ public actor PlanRuns {
     private var followers: [UUID: AsyncStream<Event>.Continuation] = [:]
     /// The last comparison of variants, for the variants page.
     public private(set) var comparison: String?
+    /// The variant of the last comparison, when it can become the plan of the week.
+    private(set) var adoptable: AdoptableVariant?
+
+    /// Takes the adoptable variant (once).
+    func takeAdoptable() -> AdoptableVariant? {
+        defer { adoptable = nil }
+        return adoptable
+    }
 
     public init() {}
 
@@ -50,6 +58,7 @@ public actor PlanRuns {
         guard !running else { return false }
         running = true
         events = []
+        adoptable = nil
         Task.detached {
             // Lines keep their order through one stream; the solve runs on a thread of its own.
             let (lines, sink) = AsyncStream<String>.makeStream()
@@ -98,8 +107,9 @@ public actor PlanRuns {
         switch outcome {
         case .planned(let id):
             publish(.planned(id: id, line: WorkspacePages.phrase("wsPlanDone", ["plan": id], language: language)))
-        case .compared(let html):
+        case let .compared(html, variant):
             comparison = html
+            adoptable = variant
             publish(.compared(line: WorkspacePages.phrase("wsVariantsDone", language: language)))
         case .failed(let why):
             publish(.failed(why))

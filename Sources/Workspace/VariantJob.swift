@@ -14,6 +14,10 @@ struct VariantJob: BackgroundPlanning {
     func run(say: @escaping @Sendable (String) -> Void) -> PlanRuns.Outcome {
         let phrase = { (key: String, context: [String: Any]) in WorkspacePages.phrase(key, context, language: language) }
         let spoken = Language(code: language) ?? .french
+        // The version of the file the change would be written to, before it is read: adopting the
+        // variant later is refused if the file changed in between.
+        let edit = AdoptableVariant.edit(of: variant)
+        let version = edit.map { week.version(of: $0.file) }
         say(phrase("wsPlanReading", [:]))
         let reading = Importer.read(at: week.url)
         guard let input = reading.input, !reading.hasErrors else {
@@ -38,7 +42,8 @@ struct VariantJob: BackgroundPlanning {
                 .init(title: phrase("vaAsIs", [:]), plan: plans[0], input: input),
                 .init(title: phrase("wsVariant", [:]), variant: variant, plan: plans[1], input: changed),
             ])
-            return .compared(html: comparison.html(language: spoken))
+            let adoptable = version.map { AdoptableVariant(variant: variant, plan: plans[1], version: $0) }
+            return .compared(html: comparison.html(language: spoken), adoptable: adoptable)
         } catch {
             return .failed(phrase("wsPlanFailed", ["what": error.message(in: spoken)]))
         }

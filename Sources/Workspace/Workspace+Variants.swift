@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import Matching
+import PlanFolders
 import Publish
 import Scheduling
 
@@ -30,19 +32,57 @@ extension Workspace {
             }
             return Response(status: .seeOther, headers: [.location: "/plan"])
         }
+        router.post("/variants/adopt") { request, context in
+            let (form, refusal) = try await form(request, context)
+            guard form != nil else { return refusal! }
+            return await adopt(request)
+        }
     }
 
-    func variantsPage(_ request: Request, message: String? = nil, status: HTTPResponse.Status = .ok) async -> Response {
+    /// Writes the compared variant's change to its canonical file (refused when the file changed
+    /// since the comparison began) and keeps its plan as a new plan of the week, without solving again.
+    func adopt(_ request: Request) async -> Response {
+        let page = await renderer(request)
+        guard !(await runs.isRunning), let chosen = await runs.takeAdoptable(), let edit = AdoptableVariant.edit(of: chosen.variant) else {
+            return await variantsPage(request, message: page.phrase("wsAdoptNo"), status: .conflict)
+        }
+        do {
+            try await week.edit(edit.file, expected: chosen.version, page: "variants", what: edit.log, edit.change)
+        } catch let stale as WeekFolder.Stale {
+            return await variantsPage(request, message: page.phrase("wsStale", ["file": stale.file]), status: .conflict)
+        } catch {
+            return await variantsPage(request, message: page.phrase("wsRefused", ["what": String(describing: error)]), status: .badRequest)
+        }
+        let loaded = await week.source()
+        guard let input = loaded.reading.input, !loaded.reading.hasErrors,
+              PlanValidator(input).violations(of: chosen.plan).isEmpty else {
+            return await variantsPage(request, message: page.phrase("wsRefused", ["what": page.phrase("wsAdoptNo")]), status: .conflict)
+        }
+        let id = shelf.newID()
+        do {
+            _ = try PlanFolder(url: week.plansURL.appendingPathComponent(id)).write(
+                plan: chosen.plan, planJSON: nil, input: input, inputFiles: loaded.canonicalFiles,
+                options: PublishSettings(eml: true, teamLanguage: page.language))
+            try await week.logPlan(id, previous: nil, page: "variants")
+        } catch {
+            return await variantsPage(request, message: page.phrase("wsRefused", ["what": String(describing: error)]), status: .internalServerError)
+        }
+        return await variantsPage(request, message: page.phrase("wsAdopted", ["file": edit.file, "plan": id]), refused: false)
+    }
+
+    func variantsPage(_ request: Request, message: String? = nil, refused: Bool? = nil, status: HTTPResponse.Status = .ok) async -> Response {
         let reading = await week.reading()
         let page = await renderer(request, reading: reading)
         let input = reading.input
         let keys: [String: Any] = [
             "comparison": await runs.comparison ?? "",
+            "adoptable": await runs.adoptable != nil,
+            "compared": await runs.comparison != nil,
             "sessions": input.map { i in i.sessions.map { ["id": $0.id, "label": Self.sessionLabel($0, input: i)] } } ?? [],
             "hostsList": input?.hosts.map { ["id": $0.id, "name": $0.name] } ?? [],
             "objective": input?.event.objective.map(\.rawValue).joined(separator: ", ") ?? "",
         ]
-        return page.page("wsVariants", keys, menu: "onVariants", message: message, refused: message != nil, status: status)
+        return page.page("wsVariants", keys, menu: "onVariants", message: message, refused: refused ?? (message != nil), status: status)
     }
 
     /// The change the form asks for; nil when it is not one.

@@ -149,4 +149,41 @@ import Testing
         #expect(["visitors.csv", "sessions.csv", "hosts.csv", "event.yaml"].map { week.file($0) } == files)
         #expect(PlanShelf(url: week.workspace.week.plansURL).ids().isEmpty)
     }
+
+    @Test func aResizedSessionVariantCanBecomeThePlanUnlessTheFileChanged() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            #expect(try await client.post("/variants", ["kind": "maxVisits", "n": "1"]).status == .seeOther)
+            await week.workspace.runs.waitUntilDone()
+            let notThis = try await client.page("/variants", headers: [.acceptLanguage: "en"])
+            #expect(notThis.text.contains("This change cannot be written to the week's files from here"))
+            #expect(!notThis.text.contains("action=\"/variants/adopt\""))
+            #expect(try await client.post("/variants/adopt", [:]).status == .conflict)
+
+            // Compared, then the file changes in another tab: the change is refused.
+            #expect(try await client.post("/variants", ["kind": "resize", "session_id": "S2", "capacity": "1"]).status == .seeOther)
+            await week.workspace.runs.waitUntilDone()
+            #expect(try await client.post("/sessions/S4/capacity", ["version": week.version("sessions.csv"), "capacity": "5"]).status == .ok)
+            let stale = try await client.post("/variants/adopt", [:])
+            #expect(stale.status == .conflict)
+            #expect(DecisionTests.value(week.file("sessions.csv"), "S2", "capacity") == "3")
+
+            #expect(try await client.post("/variants", ["kind": "resize", "session_id": "S2", "capacity": "1"]).status == .seeOther)
+            await week.workspace.runs.waitUntilDone()
+            let page = try await client.page("/variants", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("action=\"/variants/adopt\""))
+            let adopted = try await client.post("/variants/adopt", [:])
+            #expect(adopted.status == .ok, "\(adopted.text)")
+            #expect(adopted.text.contains("sessions.csv"))
+        }
+        #expect(DecisionTests.value(week.file("sessions.csv"), "S2", "capacity") == "1")
+        let shelf = PlanShelf(url: week.workspace.week.plansURL)
+        let id = try #require(shelf.ids().last)
+        let data = try Data(contentsOf: week.workspace.week.plansURL.appendingPathComponent(id).appendingPathComponent("plan.json"))
+        let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let assignments = try #require(root["assignments"] as? [[String: Any]])
+        #expect(!assignments.isEmpty)
+        #expect(assignments.filter { $0["session_id"] as? String == "S2" }.count <= 1, "at most one visitor in S2")
+        #expect(week.file("changes.log").contains("\tvariants\tsessions.csv\tS2 capacity 1 (variant)"))
+    }
 }

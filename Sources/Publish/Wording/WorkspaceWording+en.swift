@@ -140,5 +140,8 @@ extension WorkspaceWording {
         "wsImportButton": "Write the canonical files from the exports",
         "wsMappingDraft": "Which column holds which field (draft columns.yaml, to correct and add when headers are not recognised)",
         "wsImported": "Canonical files written: {{name}}.",
+        "wsAdopt": "Keep this change and make the variant's plan the plan of the week",
+        "wsAdoptNo": "This change cannot be written to the week's files from here (only a session's places or a host's daily limit can): make it in the files, then plan.",
+        "wsAdopted": "The change is written to {{file}}; the variant's plan is plan {{plan}}.",
     ]
 }

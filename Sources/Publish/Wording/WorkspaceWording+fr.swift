@@ -140,5 +140,8 @@ extension WorkspaceWording {
         "wsImportButton": "Écrire les fichiers canoniques à partir des exports",
         "wsMappingDraft": "Quelle colonne contient quel champ (brouillon de columns.yaml, à corriger et ajouter quand des en-têtes ne sont pas reconnus)",
         "wsImported": "Fichiers canoniques écrits : {{name}}.",
+        "wsAdopt": "Garder ce changement et faire du planning de la variante le planning de la semaine",
+        "wsAdoptNo": "Ce changement ne peut pas être écrit ici dans les fichiers de la semaine (seuls les places d'une plage ou la limite journalière d'une structure le peuvent) : faites-le dans les fichiers, puis planifiez.",
+        "wsAdopted": "Le changement est écrit dans {{file}} ; le planning de la variante est le planning {{plan}}.",
     ]
 }

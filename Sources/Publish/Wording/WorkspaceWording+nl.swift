@@ -140,5 +140,8 @@ extension WorkspaceWording {
         "wsImportButton": "De canonieke bestanden vanuit de exports schrijven",
         "wsMappingDraft": "Welke kolom welk veld bevat (ontwerp van columns.yaml, te verbeteren en toe te voegen als kolomkoppen niet herkend worden)",
         "wsImported": "Canonieke bestanden geschreven: {{name}}.",
+        "wsAdopt": "Deze wijziging houden en de planning van de variant de planning van de week maken",
+        "wsAdoptNo": "Deze wijziging kan hier niet in de bestanden van de week geschreven worden (alleen de plaatsen van een tijdslot of de daglimiet van een gastorganisatie): doe ze in de bestanden en plan dan.",
+        "wsAdopted": "De wijziging is in {{file}} geschreven; de planning van de variant is planning {{plan}}.",
     ]
 }

@@ -270,7 +270,8 @@ enum WorkspaceLayouts {
         """
 
     /// Variants: `csrf`, `sessions` (`id`, `label`), `hostsList` (`id`, `name`), `objective` (the
-    /// week's order), `comparison` (the last comparison made by `PlanComparison`, inserted as it is).
+    /// week's order), `comparison` (the last comparison made by `PlanComparison`, inserted as it is),
+    /// `compared`, `adoptable` (its variant can become the plan).
     static let variants = """
         {{> wsTop}}
         <h1>{{> wsNavVariants}}</h1>
@@ -289,6 +290,8 @@ enum WorkspaceLayouts {
         <button type="submit">{{> wsVariantButton}}</button>
         </form>
         {{{comparison}}}
+        {{#adoptable}}<form method="post" action="/variants/adopt"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{> wsAdopt}}</button></form>{{/adoptable}}
+        {{^adoptable}}{{#compared}}<p>{{> wsAdoptNo}}</p>{{/compared}}{{/adoptable}}
         {{> wsBottom}}
         """
 
