@@ -30,6 +30,11 @@ extension Workspace {
         if let sent = shelf.sent, let sentFolder = shelf.folder(sent) {
             keys["sent"] = ["plan": sent]
             keys["inputChanged"] = Self.inputChanged(week: week.url, since: sentFolder)
+            if let before = InputFolder.read(at: sentFolder.appendingPathComponent("input")).input, let now = await week.reading().input {
+                let differences = InputChanges.lines(from: before, to: now, language: page.language)
+                keys["differences"] = differences
+                keys["hasDifferences"] = !differences.isEmpty
+            }
             let replans = shelf.ids().filter { shelf.summary($0)?.previous == sent }
             if let latest = replans.last, let folder = shelf.folder(latest),
                let loaded = try? LoadedPlan.load(folder, input: nil, acceptBrokenRules: true) {

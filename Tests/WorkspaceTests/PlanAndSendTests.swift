@@ -61,6 +61,10 @@ import Testing
                 }
                 #expect(!page.text.contains("<script>alert"))
             }
+            let host = try await client.page("/people/hosts/H3/page")
+            #expect(host.status == .ok && host.text.contains("CPAS Exemple"))
+            #expect(try await client.page("/people/hosts/H9/page").status == .notFound)
+            #expect(try await client.page("/people/visitors/V9/page").status == .notFound)
         }
     }
 
@@ -76,8 +80,11 @@ import Testing
             let same = try await client.page("/changes", headers: [.acceptLanguage: "en"])
             #expect(same.text.contains("The week&#39;s files are as when the plan was sent.") || same.text.contains("are as when the plan was sent"))
             #expect(try await client.post("/people/visitors/V1/withdraw", ["version": week.version("visitors.csv"), "withdrawn": "yes"]).status == .ok)
+            #expect(try await client.post("/sessions/S4/capacity", ["version": week.version("sessions.csv"), "capacity": "5"]).status == .ok)
             let changed = try await client.page("/changes", headers: [.acceptLanguage: "en"])
             #expect(changed.text.contains("changed since the plan was sent"))
+            #expect(changed.text.contains("<li>Alice Lambrechts (V1) withdrew</li>"))
+            #expect(changed.text.contains("<li>Session S4 (Wijkgezondheidscentrum De Linde): 4 → 5 places</li>"))
             let second = try await Self.plan(client, week, path: "/changes/replan")
             let changes = try await client.page("/changes", headers: [.acceptLanguage: "en"])
             #expect(changes.text.contains("Changes of plan \(second)"))

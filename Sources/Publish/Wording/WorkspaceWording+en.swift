@@ -143,5 +143,15 @@ extension WorkspaceWording {
         "wsAdopt": "Keep this change and make the variant's plan the plan of the week",
         "wsAdoptNo": "This change cannot be written to the week's files from here (only a session's places or a host's daily limit can): make it in the files, then plan.",
         "wsAdopted": "The change is written to {{file}}; the variant's plan is plan {{plan}}.",
+        "wsDiffRegistered": "{{name}} ({{id}}) registered",
+        "wsDiffWithdrew": "{{name}} ({{id}}) withdrew",
+        "wsDiffBack": "{{name}} ({{id}}) registered again",
+        "wsDiffGone": "{{name}} ({{id}}) is no longer in the files",
+        "wsDiffSessionAdded": "Session {{id}} ({{host}}) added",
+        "wsDiffCalledOff": "Session {{id}} ({{host}}) called off",
+        "wsDiffReopened": "Session {{id}} ({{host}}) open again",
+        "wsDiffCapacity": "Session {{id}} ({{host}}): {{before}} → {{after}} places",
+        "wsDiffPins": "The team's pins changed ({{before}} → {{after}})",
+        "wsDiffHeading": "What changed in the files",
     ]
 }

@@ -143,5 +143,15 @@ extension WorkspaceWording {
         "wsAdopt": "Garder ce changement et faire du planning de la variante le planning de la semaine",
         "wsAdoptNo": "Ce changement ne peut pas être écrit ici dans les fichiers de la semaine (seuls les places d'une plage ou la limite journalière d'une structure le peuvent) : faites-le dans les fichiers, puis planifiez.",
         "wsAdopted": "Le changement est écrit dans {{file}} ; le planning de la variante est le planning {{plan}}.",
+        "wsDiffRegistered": "{{name}} ({{id}}) s'est inscrit·e",
+        "wsDiffWithdrew": "{{name}} ({{id}}) s'est désisté·e",
+        "wsDiffBack": "{{name}} ({{id}}) est réinscrit·e",
+        "wsDiffGone": "{{name}} ({{id}}) n'est plus dans les fichiers",
+        "wsDiffSessionAdded": "Plage {{id}} ({{host}}) ajoutée",
+        "wsDiffCalledOff": "Plage {{id}} ({{host}}) annulée",
+        "wsDiffReopened": "Plage {{id}} ({{host}}) rouverte",
+        "wsDiffCapacity": "Plage {{id}} ({{host}}) : {{before}} → {{after}} places",
+        "wsDiffPins": "Les épinglages de l'équipe ont changé ({{before}} → {{after}})",
+        "wsDiffHeading": "Ce qui a changé dans les fichiers",
     ]
 }

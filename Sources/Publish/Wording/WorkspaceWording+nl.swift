@@ -143,5 +143,15 @@ extension WorkspaceWording {
         "wsAdopt": "Deze wijziging houden en de planning van de variant de planning van de week maken",
         "wsAdoptNo": "Deze wijziging kan hier niet in de bestanden van de week geschreven worden (alleen de plaatsen van een tijdslot of de daglimiet van een gastorganisatie): doe ze in de bestanden en plan dan.",
         "wsAdopted": "De wijziging is in {{file}} geschreven; de planning van de variant is planning {{plan}}.",
+        "wsDiffRegistered": "{{name}} ({{id}}) heeft zich ingeschreven",
+        "wsDiffWithdrew": "{{name}} ({{id}}) heeft zich afgemeld",
+        "wsDiffBack": "{{name}} ({{id}}) is opnieuw ingeschreven",
+        "wsDiffGone": "{{name}} ({{id}}) staat niet meer in de bestanden",
+        "wsDiffSessionAdded": "Tijdslot {{id}} ({{host}}) toegevoegd",
+        "wsDiffCalledOff": "Tijdslot {{id}} ({{host}}) afgelast",
+        "wsDiffReopened": "Tijdslot {{id}} ({{host}}) opnieuw open",
+        "wsDiffCapacity": "Tijdslot {{id}} ({{host}}): {{before}} → {{after}} plaatsen",
+        "wsDiffPins": "De vastzettingen van het team zijn veranderd ({{before}} → {{after}})",
+        "wsDiffHeading": "Wat er in de bestanden veranderd is",
     ]
 }

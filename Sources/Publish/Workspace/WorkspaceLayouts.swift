@@ -146,7 +146,7 @@ enum WorkspaceLayouts {
         {{> wsBottom}}
         """
 
-    /// Changes: `sent` (a plan id, or absent), `inputChanged`, `csrf`, `latest` (the latest re-plan of
+    /// Changes: `sent` (a plan id, or absent), `inputChanged`, `differences` (lines), `csrf`, `latest` (the latest re-plan of
     /// the sent plan: `plan`, `people` with `name`, `id`, `added`, `removed`, `subject`, `body`).
     static let changes = """
         {{> wsTop}}
@@ -156,6 +156,7 @@ enum WorkspaceLayouts {
         {{#sent}}
         <section class="card"><h2>{{> wsChangesSince}}</h2>
         <p>{{#inputChanged}}{{> wsInputChanged}}{{/inputChanged}}{{^inputChanged}}{{> wsInputSame}}{{/inputChanged}}</p>
+        {{#hasDifferences}}<h3>{{> wsDiffHeading}}</h3><ul class="ws-differences">{{#differences}}<li>{{.}}</li>{{/differences}}</ul>{{/hasDifferences}}
         <form method="post" action="/changes/replan"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{> wsReplanButton}}</button></form>
         </section>
         {{/sent}}
