@@ -26,6 +26,11 @@ struct AccessMiddleware: RouterMiddleware {
                 response = try await next(request, context)
             } catch let error as HTTPResponseError {
                 response = try error.response(from: request, context: context)
+            } catch {
+                // A file that cannot be written or read: said without details (they may name paths).
+                response = Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+                                    body: .init(byteBuffer: ByteBuffer(string: "500: the workspace could not do this; see the terminal where po-plan serve runs.\n")))
+                context.logger.error("\(request.method) \(request.uri.path): \(error)")
             }
         } else {
             response = Self.unauthorized
