@@ -90,6 +90,7 @@ import Testing
             #expect(changes.text.contains("Changes of plan \(second)"))
             #expect(changes.text.contains("Alice Lambrechts"))
             #expect(changes.text.contains("<summary>Their notice:"))
+            #expect(changes.text.contains("Hosts whose roster changed"))
             let plans = try await client.page("/plan", headers: [.acceptLanguage: "en"])
             #expect(plans.text.contains("re-plan of \(first)"))
             let send = try await client.page("/send?plan=\(second)", headers: [.acceptLanguage: "en"])

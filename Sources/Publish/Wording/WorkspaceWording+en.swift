@@ -153,5 +153,6 @@ extension WorkspaceWording {
         "wsDiffCapacity": "Session {{id}} ({{host}}): {{before}} → {{after}} places",
         "wsDiffPins": "The team's pins changed ({{before}} → {{after}})",
         "wsDiffHeading": "What changed in the files",
+        "wsHostsNotified": "Hosts whose roster changed",
     ]
 }

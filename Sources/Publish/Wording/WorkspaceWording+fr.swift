@@ -153,5 +153,6 @@ extension WorkspaceWording {
         "wsDiffCapacity": "Plage {{id}} ({{host}}) : {{before}} → {{after}} places",
         "wsDiffPins": "Les épinglages de l'équipe ont changé ({{before}} → {{after}})",
         "wsDiffHeading": "Ce qui a changé dans les fichiers",
+        "wsHostsNotified": "Structures dont la liste a changé",
     ]
 }

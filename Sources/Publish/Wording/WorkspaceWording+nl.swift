@@ -153,5 +153,6 @@ extension WorkspaceWording {
         "wsDiffCapacity": "Tijdslot {{id}} ({{host}}): {{before}} → {{after}} plaatsen",
         "wsDiffPins": "De vastzettingen van het team zijn veranderd ({{before}} → {{after}})",
         "wsDiffHeading": "Wat er in de bestanden veranderd is",
+        "wsHostsNotified": "Gastorganisaties waarvan de lijst veranderd is",
     ]
 }

@@ -147,7 +147,8 @@ enum WorkspaceLayouts {
         """
 
     /// Changes: `sent` (a plan id, or absent), `inputChanged`, `differences` (lines), `csrf`, `latest` (the latest re-plan of
-    /// the sent plan: `plan`, `people` with `name`, `id`, `added`, `removed`, `subject`, `body`).
+    /// the sent plan: `plan`, `people` with `name`, `id`, `added`, `removed`, `subject`, `body`; `hosts` with
+    /// `name`, `id`, `subject`, `body`).
     static let changes = """
         {{> wsTop}}
         <h1>{{> wsNavChanges}}</h1>
@@ -168,6 +169,10 @@ enum WorkspaceLayouts {
         <details><summary>{{> wsNotice}}: {{subject}}</summary><pre class="ws-notice">{{body}}</pre></details></article>
         {{/people}}{{/hasPeople}}
         {{^people}}<p>{{> wsChangesNone}}</p>{{/people}}
+        {{#hasHosts}}<h3>{{> wsHostsNotified}}</h3>
+        {{#hosts}}<article class="card"><h3><a href="/people/hosts/{{id}}">{{name}}</a> <small>{{id}}</small></h3>
+        <details><summary>{{> wsNotice}}: {{subject}}</summary><pre class="ws-notice">{{body}}</pre></details></article>
+        {{/hosts}}{{/hasHosts}}
         {{/latest}}
         {{> wsBottom}}
         """
