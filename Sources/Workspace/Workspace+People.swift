@@ -49,7 +49,8 @@ extension Workspace {
                      status: HTTPResponse.Status = .ok) async -> Response {
         let reading = await week.reading()
         let page = await renderer(request, reading: reading)
-        guard let input = reading.input, let visitor = input.visitor(id) else { return await notFound(request) }
+        guard let input = reading.input else { return page.refusal(page.phrase("wsWeekUnreadable"), status: status == .ok ? .conflict : status) }
+        guard let visitor = input.visitor(id) else { return await notFound(request) }
         let pins = input.pins.filter { $0.visitorID == visitor.id }.map { pin -> [String: Any] in
             var isHost = false
             if case .host = pin.target { isHost = true }
@@ -71,7 +72,8 @@ extension Workspace {
                   status: HTTPResponse.Status = .ok) async -> Response {
         let reading = await week.reading()
         let page = await renderer(request, reading: reading)
-        guard let input = reading.input, let host = input.host(id) else { return await notFound(request) }
+        guard let input = reading.input else { return page.refusal(page.phrase("wsWeekUnreadable"), status: status == .ok ? .conflict : status) }
+        guard let host = input.host(id) else { return await notFound(request) }
         let keys: [String: Any] = [
             "id": host.id, "name": host.name, "canEdit": week.isCanonical,
             "sessionsVersion": week.version(of: InputFolder.sessionsFile),

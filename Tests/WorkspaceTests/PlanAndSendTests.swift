@@ -24,8 +24,13 @@ import Testing
     @Test func planningShowsEachTierLiveThenTheReport() async throws {
         let week = TestWorkspace()
         try await week.test { client in
-            let id = try await Self.plan(client, week)
+            let answer = try await client.post("/plan", [:])
+            #expect(answer.status == .seeOther && answer.headers[.location] == "/plan")
+            // Followed while the planning runs: the stream ends with the planning.
             let events = try await client.page("/plan/events", headers: [.acceptLanguage: "en"])
+            #expect(!(await week.workspace.runs.isRunning))
+            await week.workspace.runs.waitUntilDone()
+            let id = try #require(PlanShelf(url: week.workspace.week.plansURL).ids().first)
             #expect(events.headers[.contentType]?.hasPrefix("text/event-stream") == true)
             // The lines are in the language of the page that started the planning (French by default).
             #expect(events.text.hasPrefix("event: line\ndata: Lecture des fichiers de la semaine.\n\n"))
