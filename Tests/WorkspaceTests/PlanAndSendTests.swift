@@ -199,4 +199,31 @@ import Testing
         #expect(assignments.filter { $0["session_id"] as? String == "S2" }.count <= 1, "at most one visitor in S2")
         #expect(week.file("changes.log").contains("\tvariants\tsessions.csv\tS2 capacity 1 (variant)"))
     }
+
+    /// A planning that takes a moment and makes nothing.
+    struct SlowPlanning: BackgroundPlanning {
+        let language = "en"
+        func run(say: @escaping @Sendable (String) -> Void) -> PlanRuns.Outcome {
+            say("thinking")
+            Thread.sleep(forTimeInterval: 1)
+            return .failed("nothing made")
+        }
+        func finished(_ outcome: PlanRuns.Outcome) async {}
+    }
+
+    @Test func onePlanningAtATime() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            #expect(await week.workspace.runs.start(SlowPlanning()))
+            let busy = try await client.post("/plan", [:])
+            #expect(busy.status == .conflict)
+            #expect(busy.text.contains("Un planning est déjà en cours"))
+            #expect(try await client.post("/changes/replan", [:]).status == .conflict, "nothing was sent: refused too")
+            #expect(try await client.post("/variants", ["kind": "maxVisits", "n": "1"]).status == .conflict)
+            await week.workspace.runs.waitUntilDone()
+            let events = try await client.page("/plan/events")
+            #expect(events.text == "event: line\ndata: thinking\n\nevent: failed\ndata: nothing made\n\n")
+        }
+        #expect(PlanShelf(url: week.workspace.week.plansURL).ids().isEmpty)
+    }
 }
