@@ -54,11 +54,19 @@ struct AccessMiddleware: RouterMiddleware {
                  body: .init(byteBuffer: ByteBuffer(string: "401: open the address that 'po-plan serve' printed.\n")))
     }
 
-    /// The headers of every response: no script or style from elsewhere, no sniffing, no referrer,
+    /// The policy of the workspace's pages: its own script file only, nothing from elsewhere.
+    static let workspacePolicy = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
+        + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+    /// The policy of a published page shown as it is (report, team index, a person's page): the
+    /// published page's own inline style and script (the index's search), nothing else, no form, no framing.
+    static let publishedPolicy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+        + "form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
+
+    /// The headers of every response (a handler may give a stricter or a published page's policy): no script or style from elsewhere, no sniffing, no referrer,
     /// no framing, nothing kept in a cache.
     static func secure(_ headers: inout HTTPFields) {
-        headers[.contentSecurityPolicy] = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = workspacePolicy }
         headers[.xContentTypeOptions] = "nosniff"
         headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         headers[HTTPField.Name("X-Frame-Options")!] = "DENY"

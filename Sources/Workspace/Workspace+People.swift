@@ -105,7 +105,8 @@ extension Workspace {
             path = Publication.hostPagePath(host.id, key: key)
         }
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(path)) else { return await notFound(request) }
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: AccessMiddleware.publishedPolicy],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// A session as the lists show it: host, date, hours, id.

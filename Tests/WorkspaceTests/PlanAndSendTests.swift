@@ -134,6 +134,9 @@ import Testing
                 #expect(!answer.text.contains("secret outside") && !answer.text.contains("alice@example.org") && !answer.text.contains("visitor_id"), "\(uri)")
             }
             let index = try await client.page("/plans/\(id)/team-index.html")
+            // The published page's own policy: its inline search script, nothing from elsewhere, no form, no framing.
+            #expect(index.headers[.contentSecurityPolicy] == "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'")
+            #expect(index.headers[.xContentTypeOptions] == "nosniff")
             let link = try #require(index.text.range(of: "site/visitors/[a-z2-7]{26}\\.html", options: .regularExpression))
             let person = try await client.page("/plans/\(id)/\(index.text[link])")
             #expect(person.status == .ok)
