@@ -166,6 +166,23 @@ import Testing
         #expect(PlanShelf(url: week.workspace.week.plansURL).ids().isEmpty)
     }
 
+    @Test func anAddedSessionIsComparedWithTheWeekAsItIs() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let taken = try await client.post("/variants", ["kind": "add", "new_id": "S1", "host_id": "H2", "date": "2025-11-04",
+                                                            "start": "10:00", "end": "11:00", "capacity": "2"])
+            #expect(taken.status == .badRequest, "an id already taken")
+            let answer = try await client.post("/variants", ["kind": "add", "new_id": "S9", "host_id": "H2", "date": "2025-11-06",
+                                                             "start": "14:00", "end": "15:30", "capacity": "2"])
+            #expect(answer.status == .seeOther)
+            await week.workspace.runs.waitUntilDone()
+            let page = try await client.page("/variants", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("Session S9 ajoutée : Wijkgezondheidscentrum De Linde"), "in the language of the page that asked for it")
+            #expect(page.text.contains("This change cannot be written to the week's files from here"))
+        }
+        #expect(!week.file("sessions.csv").contains("S9"))
+    }
+
     @Test func aResizedSessionVariantCanBecomeThePlanUnlessTheFileChanged() async throws {
         let week = TestWorkspace()
         try await week.test { client in

@@ -154,5 +154,10 @@ extension WorkspaceWording {
         "wsDiffPins": "The team's pins changed ({{before}} → {{after}})",
         "wsDiffHeading": "What changed in the files",
         "wsHostsNotified": "Hosts whose roster changed",
+        "wsVariantAdd": "Add a session at this host",
+        "wsVariantNewID": "New session id",
+        "wsVariantDate": "Date",
+        "wsVariantStart": "From",
+        "wsVariantEnd": "To",
     ]
 }

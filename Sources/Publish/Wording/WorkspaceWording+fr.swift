@@ -154,5 +154,10 @@ extension WorkspaceWording {
         "wsDiffPins": "Les épinglages de l'équipe ont changé ({{before}} → {{after}})",
         "wsDiffHeading": "Ce qui a changé dans les fichiers",
         "wsHostsNotified": "Structures dont la liste a changé",
+        "wsVariantAdd": "Ajouter une plage à cette structure",
+        "wsVariantNewID": "Identifiant de la nouvelle plage",
+        "wsVariantDate": "Date",
+        "wsVariantStart": "De",
+        "wsVariantEnd": "À",
     ]
 }

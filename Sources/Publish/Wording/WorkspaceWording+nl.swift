@@ -154,5 +154,10 @@ extension WorkspaceWording {
         "wsDiffPins": "De vastzettingen van het team zijn veranderd ({{before}} → {{after}})",
         "wsDiffHeading": "Wat er in de bestanden veranderd is",
         "wsHostsNotified": "Gastorganisaties waarvan de lijst veranderd is",
+        "wsVariantAdd": "Een tijdslot toevoegen bij deze gastorganisatie",
+        "wsVariantNewID": "Id van het nieuwe tijdslot",
+        "wsVariantDate": "Datum",
+        "wsVariantStart": "Van",
+        "wsVariantEnd": "Tot",
     ]
 }

@@ -225,9 +225,12 @@ enum WorkspaceLayouts {
         <p><label><input type="radio" name="kind" value="resize"> {{> wsVariantResize}}</label> / <label><input type="radio" name="kind" value="remove"> {{> wsVariantRemove}}</label><br>
         <select name="session_id" aria-label="{{> wsPinSession}}"><option value=""></option>{{#sessions}}<option value="{{id}}">{{label}}</option>{{/sessions}}</select>
         <label>{{> wsCapacity}} <input type="number" min="1" name="capacity"></label></p>
-        <p><label><input type="radio" name="kind" value="dailyLimit"> {{> wsVariantDailyLimit}}</label><br>
+        <p><label><input type="radio" name="kind" value="dailyLimit"> {{> wsVariantDailyLimit}}</label> / <label><input type="radio" name="kind" value="add"> {{> wsVariantAdd}}</label><br>
         <select name="host_id" aria-label="{{> wsPinHost}}"><option value=""></option>{{#hostsList}}<option value="{{id}}">{{name}}</option>{{/hostsList}}</select>
         <input type="number" min="1" name="limit" aria-label="{{> wsVariantDailyLimit}}"></p>
+        <p><label>{{> wsVariantNewID}} <input name="new_id" size="8"></label> <label>{{> wsVariantDate}} <input type="date" name="date"></label>
+        <label>{{> wsVariantStart}} <input type="time" name="start"></label> <label>{{> wsVariantEnd}} <input type="time" name="end"></label>
+        <small>({{> wsCapacity}}: ↑)</small></p>
         </fieldset>
         <button type="submit">{{> wsVariantButton}}</button>
         </form>
