@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // GLPK from Debian's libglpk-dev (header glpk.h, library glpk, no pkg-config file).
@@ -35,9 +36,18 @@ let package = Package(
             "Scheduling", "Matching",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
+        // Plan folders on disk: written all at once and durably, read back, with their previous plan;
+        // shared by the command line and the workspace.
+        .target(name: "PlanFolders", dependencies: ["Scheduling", "Matching", "Import", "Publish"]),
+        // The team's workspace in the browser (`po-plan serve`), thin over the modules above.
+        .target(name: "Workspace", dependencies: [
+            "Scheduling", "Matching", "Import", "Publish", "PlanFolders",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         // The thin command line.
         .executableTarget(name: "po-plan", dependencies: [
-            "Scheduling", "Matching", "Import", "Publish",
+            "Scheduling", "Matching", "Import", "Publish", "PlanFolders", "Workspace",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -57,5 +67,9 @@ let package = Package(
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling", "Matching"], resources: [.copy("Golden")]),
         .testTarget(name: "CommandTests", dependencies: ["po-plan", "Import"], exclude: ["Fixtures"]),
+        .testTarget(name: "WorkspaceTests", dependencies: [
+            "Workspace", "PlanFolders", "Publish", "Scheduling",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

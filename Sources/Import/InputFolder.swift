@@ -47,3 +47,11 @@ public struct InputFolder {
         return (InputReading(input: input, diagnostics: diagnostics), files)
     }
 }
+
+/// The names of the canonical files the team's decisions are written to (by the workspace).
+extension InputFolder {
+    public static let visitorsFile = VisitorsFile.name
+    public static let sessionsFile = SessionsFile.name
+    public static let pinsFile = PinsFile.name
+    public static let hostsFile = HostsFile.name
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Import
+import PlanFolders
 import Publish
 
 /// `po-plan import SOURCE --to CANONICAL_DIR`: turns form exports into the canonical folder, with a report

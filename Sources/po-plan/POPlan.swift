@@ -1,8 +1,8 @@
 import ArgumentParser
 
-/// The po-plan command line: plan a week, publish it again, check its input.
+/// The po-plan command line: plan a week, publish it again, check its input, open the workspace.
 @main
-struct POPlan: ParsableCommand {
+struct POPlan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "po-plan",
         abstract: "Matches visitors to the open-door sessions of a bassin, proven optimal.",
@@ -14,6 +14,6 @@ struct POPlan: ParsableCommand {
         host's roster (CSV, page, calendar), a mail-merge file, a site for the team and a report.
         """,
         subcommands: [PlanCommand.self, ImportCommand.self, ValidateCommand.self, PublishCommand.self,
-                      AttendanceCommand.self, FeedbackCommand.self]
+                      AttendanceCommand.self, FeedbackCommand.self, ServeCommand.self]
     )
 }

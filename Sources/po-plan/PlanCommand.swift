@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Import
 import Matching
+import PlanFolders
 import Publish
 import Scheduling
 
@@ -73,7 +74,12 @@ struct PlanCommand: ParsableCommand {
         log.say("Read \(data.hosts.count) hosts, \(data.sessions.count) sessions, \(data.visitors.count) visitors in \(seconds(since: started))")
         for warning in GroupCheck.warnings(data) where !quiet { complain("warning: \(warning)") }
         if let previous {
-            data.previous = try PreviousPlanFile.read(previous, event: data.event)
+            do {
+                data.previous = try PreviousPlanFile.read(previous, event: data.event)
+            } catch let failure as PlanFolderFailure {
+                for line in failure.lines { complain(line) }
+                throw ExitCode(1)
+            }
             log.say("Re-planning from \(previous): \(data.previous!.assignments.count) assignments to keep where possible")
             for warning in PreviousPlanCheck.warnings(data) where !quiet { complain("warning: \(warning)") }
         }
@@ -106,7 +112,7 @@ struct PlanCommand: ParsableCommand {
         do {
             written = try PlanFolder(url: URL(fileURLWithPath: out), previous: previous.map(PreviousPlanFile.folder)).write(
                 plan: plan, planJSON: nil, input: data, inputFiles: loaded.canonicalFiles,
-                options: publishing)
+                options: publishing.settings)
         } catch {
             complain("error: \(error)")
             throw ExitCode(1)

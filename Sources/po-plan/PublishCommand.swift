@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Import
+import PlanFolders
 import Matching
 import Publish
 import Scheduling

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PlanFolders
 import Publish
 
 /// The options of what is published, shared by `plan` and `publish`.
@@ -17,6 +18,11 @@ struct PublishingOptions: ParsableArguments {
 
     @Option(name: .long, help: "Address where site/ will be online (e.g. https://example.org/po/); mails then link to each person's page.")
     var siteURL: String?
+
+    /// The options as the plan folder takes them.
+    var settings: PublishSettings {
+        PublishSettings(eml: eml, siteKey: siteKey, teamLanguage: teamLanguage, siteURL: siteURL)
+    }
 
     func validate() throws {
         if let key = siteKey, let problem = SiteKey.problem(key) {

@@ -31,7 +31,8 @@ struct PageLibrary: Sendable {
     /// Every word table of a language, merged.
     static func words(_ language: OutputLanguage) -> [String: String] {
         [PageWording.of(language), TeamWording.of(language), ChangeWording.of(language), ReasonWording.of(language),
-         WeekWording.of(language), SupplyDemandWording.of(language), VariantWording.of(language)]
+         WeekWording.of(language), SupplyDemandWording.of(language), VariantWording.of(language),
+         WorkspaceWording.of(language)]
             .reduce(into: [:]) { all, table in all.merge(table) { a, _ in a } }
     }
 
@@ -49,6 +50,7 @@ struct PageLibrary: Sendable {
         "rosterRow": MarkdownLayouts.rosterRow, "reason": ReasonLayouts.reason,
     ].merging(ChangeLayouts.all) { a, _ in a }.merging(WeekLayouts.all) { a, _ in a }
         .merging(SupplyDemandLayouts.all) { a, _ in a }.merging(VariantLayouts.all) { a, _ in a }
+        .merging(WorkspaceLayouts.all) { a, _ in a }
 
     private init(words: [String: String], name: String) {
         _ = MarkdownContentType.registered

@@ -4,22 +4,24 @@ import Foundation
 /// `.OUT.previous-PID` (the old plan, moved aside for a moment), both full of personal data.
 /// A run that is killed leaves them; the next run removes those whose process is gone, and puts a
 /// previous plan back when OUT itself is missing (the run died between its two moves).
-struct StagingLeftovers {
+public struct StagingLeftovers {
     /// The output folder (already resolved when given as a symbolic link).
-    let folder: URL
+    public let folder: URL
+
+    public init(folder: URL) { self.folder = folder }
 
     /// The staging folder of process `pid`.
-    func staging(for pid: Int32) -> URL { sibling("writing", pid) }
+    public func staging(for pid: Int32) -> URL { sibling("writing", pid) }
 
     /// Where process `pid` moves the old plan while the new one takes its place.
-    func previous(for pid: Int32) -> URL { sibling("previous", pid) }
+    public func previous(for pid: Int32) -> URL { sibling("previous", pid) }
 
     private func sibling(_ kind: String, _ pid: Int32) -> URL {
         folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).\(kind)-\(pid)")
     }
 
     /// The leftovers beside the folder: kind (`writing` or `previous`), process id and place.
-    var found: [(kind: String, pid: Int32, url: URL)] {
+    public var found: [(kind: String, pid: Int32, url: URL)] {
         let parent = folder.deletingLastPathComponent()
         let prefix = ".\(folder.lastPathComponent)."
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
@@ -38,7 +40,7 @@ struct StagingLeftovers {
 
     /// Removes the leftovers of processes that are gone; returns how many were removed or put back.
     @discardableResult
-    func clean() -> Int {
+    public func clean() -> Int {
         let fm = FileManager.default
         var handled = 0
         for leftover in found where !Self.isRunning(leftover.pid) {
@@ -53,7 +55,7 @@ struct StagingLeftovers {
     }
 
     /// Whether a process with this id exists (this one counts as running).
-    static func isRunning(_ pid: Int32) -> Bool {
+    public static func isRunning(_ pid: Int32) -> Bool {
         if pid == getpid() { return true }
         guard pid > 0 else { return false }
         return kill(pid, 0) == 0 || errno == EPERM

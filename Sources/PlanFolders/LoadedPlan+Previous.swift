@@ -2,14 +2,14 @@ import Foundation
 import Publish
 import Scheduling
 
-/// `publish` of a re-planned folder: plan.json names the previous plan (contract §6), which is
+/// Reading back a re-planned folder: plan.json names the previous plan (contract §6), which is
 /// read again so that the change mails, the report's section on changes and the waiting lists
 /// are written again as `plan --previous` wrote them.
 extension LoadedPlan {
     /// The previous plan named in plan.json, if any, with the plan's `previous` and `changes`
     /// restored; a previous plan that can no longer be read is a warning, and the change mails
     /// are then left out.
-    static func withPrevious(_ plan: Plan, planJSON: Data, input: inout PlanningInput, log: ProgressLog) -> Plan {
+    static func withPrevious(_ plan: Plan, planJSON: Data, input: inout PlanningInput, listener: Listener) -> Plan {
         guard let root = try? JSONSerialization.jsonObject(with: planJSON) as? [String: Any],
               let path = root["previous"] as? String else { return plan }
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
@@ -19,7 +19,7 @@ extension LoadedPlan {
             file.appendPathComponent("plan.json")
         }
         guard let data = try? Data(contentsOf: file), let document = try? PlanJSON.read(data) else {
-            log.say("warning: the previous plan \(path) named in plan.json cannot be read: the change mails are left out")
+            listener.progress("warning: the previous plan \(path) named in plan.json cannot be read: the change mails are left out")
             return plan
         }
         input.previous = PreviousPlan(path: path, assignments: document.assignments)

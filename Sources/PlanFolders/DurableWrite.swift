@@ -8,14 +8,14 @@ import Darwin
 /// Writing many files quickly and safely: each file is written without a sync of its own, and the
 /// staging folder is made durable once, before it takes the plan folder's place, so an interrupted
 /// run still never leaves a half-written plan.
-enum DurableWrite {
+public enum DurableWrite {
     /// A write that failed, with the system's reason.
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Writes `data` to the file at `url`, created or emptied first; no sync.
-    static func write(_ data: Data, to url: URL) throws {
+    public static func write(_ data: Data, to url: URL) throws {
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("cannot create", url) }
         defer { close(fd) }
@@ -35,7 +35,7 @@ enum DurableWrite {
 
     /// Makes every file written under `folder` durable: one `syncfs` of its file system on Linux,
     /// an `fsync` per file elsewhere.
-    static func makeDurable(_ folder: URL) throws {
+    public static func makeDurable(_ folder: URL) throws {
         #if os(Linux)
         let fd = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw failure("cannot open", folder) }

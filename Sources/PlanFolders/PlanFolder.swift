@@ -6,14 +6,19 @@ import Scheduling
 /// Writes a plan folder as a whole: everything `Publication` makes, plus what `publish` needs to
 /// make it again: a copy of the input (`input/`), the site key (`site.key`) and how it was
 /// published (`publication.json`).
-struct PlanFolder {
-    let url: URL
+public struct PlanFolder {
+    public let url: URL
     /// The plan folder people were told (`plan --previous`): its site key, publication settings
     /// and calendar history are carried over, so links already sent keep working.
-    var previous: URL? = nil
+    public var previous: URL? = nil
+
+    public init(url: URL, previous: URL? = nil) {
+        self.url = url
+        self.previous = previous
+    }
 
     /// The publication record left by an earlier run, if any.
-    var record: PublicationRecord? {
+    public var record: PublicationRecord? {
         (try? Data(contentsOf: url.appendingPathComponent("publication.json"))).flatMap(PublicationRecord.init(json:))
             ?? previous.flatMap { PlanFolder(url: $0).record }
     }
@@ -22,7 +27,7 @@ struct PlanFolder {
     /// working), else the one kept in this folder, else a new random one (kept in the folder by `write`,
     /// so later plans of the week reuse it). A `site.key` that is not a key is an error: replacing it
     /// silently would break every link already sent.
-    func siteKey(given: String?) throws -> SiteKey {
+    public func siteKey(given: String?) throws -> SiteKey {
         if let given {
             guard let key = SiteKey(text: given) else {
                 throw OutputFolder.Failure(description: "--site-key is not a usable key: \(SiteKey.problem(given) ?? "")")
@@ -45,8 +50,8 @@ struct PlanFolder {
     /// Publishes `plan` and replaces the folder with it; plan.json is `planJSON` when given (as
     /// read by `publish`, kept byte for byte). Returns the number of files on disk and the warnings.
     /// `attendance` and `feedback`, the week's records, are kept in the folder and published with the plan.
-    func write(plan: Plan, planJSON: Data?, input: PlanningInput, inputFiles: [String: Data],
-               options: PublishingOptions, attendance: Attendance? = nil, feedback: Feedback? = nil) throws -> (files: Int, warnings: [String]) {
+    public func write(plan: Plan, planJSON: Data?, input: PlanningInput, inputFiles: [String: Data],
+                      options: PublishSettings, attendance: Attendance? = nil, feedback: Feedback? = nil) throws -> (files: Int, warnings: [String]) {
         let previous = record
         let language = options.teamLanguage.flatMap { Language(code: $0) } ?? previous?.teamLanguage ?? .french
         let eml = options.eml ?? previous?.eml ?? false

@@ -5,11 +5,11 @@ import Publish
 /// published, read back so that the next publication updates the calendars already imported.
 extension PlanFolder {
     /// The file's name in the plan folder.
-    static let calendarFile = "calendar.json"
+    public static let calendarFile = "calendar.json"
 
     /// The history to continue: the previous folder's when re-planning, else this folder's; nil
     /// when neither has one (a previous plan.json alone, or a new folder).
-    var calendarHistory: CalendarHistory? {
+    public var calendarHistory: CalendarHistory? {
         let folder = previous ?? url
         return (try? Data(contentsOf: folder.appendingPathComponent(Self.calendarFile))).flatMap(CalendarHistory.init(json:))
     }

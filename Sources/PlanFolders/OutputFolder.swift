@@ -9,24 +9,26 @@ import Publish
 /// stays. Staging folders are named `.OUT.writing-PID` and `.OUT.previous-PID` (PID: the process
 /// that made them); each run first removes those whose process is gone, putting back a previous
 /// plan that a killed run had moved aside (see `StagingLeftovers`).
-struct OutputFolder {
+public struct OutputFolder {
     /// The folder as the user named it.
-    let url: URL
+    public let url: URL
     /// The file that marks a folder po-plan wrote (plan.json, or import-report.md for an imported folder).
-    var marker = "plan.json"
+    public var marker = "plan.json"
 
     /// A problem that keeps the output from being written.
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+
+        public init(description: String) { self.description = description }
     }
 
-    init(url: URL, marker: String = "plan.json") {
+    public init(url: URL, marker: String = "plan.json") {
         self.url = url
         self.marker = marker
     }
 
     /// Where the files go: the folder, or where it points when it is a symbolic link.
-    var target: URL {
+    public var target: URL {
         let values = try? url.resourceValues(forKeys: [.isSymbolicLinkKey])
         guard values?.isSymbolicLink == true,
               let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) else { return url }
@@ -37,7 +39,7 @@ struct OutputFolder {
 
     /// Throws when the folder cannot be written: it is a file, or a folder that holds files po-plan
     /// did not write. Done before any long work, so a run is refused before it solves.
-    func checkWritable() throws {
+    public func checkWritable() throws {
         let fm = FileManager.default
         let folder = target
         var isDirectory: ObjCBool = false
@@ -55,7 +57,7 @@ struct OutputFolder {
     /// Replaces the folder's content with `files` (relative path and bytes); returns the number of
     /// files now in the folder, counted on disk.
     @discardableResult
-    func replace(with files: [PublishedFile]) throws -> Int {
+    public func replace(with files: [PublishedFile]) throws -> Int {
         let fm = FileManager.default
         let folder = target
         let parent = folder.deletingLastPathComponent()
@@ -109,7 +111,7 @@ struct OutputFolder {
     }
 
     /// The number of regular files under `folder`, at any depth.
-    static func fileCount(in folder: URL) -> Int {
+    public static func fileCount(in folder: URL) -> Int {
         let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
         var count = 0
         while let item = walker?.nextObject() as? URL {

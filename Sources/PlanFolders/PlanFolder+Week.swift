@@ -7,17 +7,17 @@ import Scheduling
 /// the report's attendance and its feedback stay. A new plan starts without them.
 extension PlanFolder {
     /// The attendance recorded in the folder, if any.
-    var keptAttendance: Attendance? {
+    public var keptAttendance: Attendance? {
         (try? Data(contentsOf: url.appendingPathComponent(WeekRecordsJSON.attendanceFile))).flatMap(WeekRecordsJSON.attendance)
     }
 
     /// The evaluation form's answers kept in the folder, if any.
-    var keptFeedback: Feedback? {
+    public var keptFeedback: Feedback? {
         (try? Data(contentsOf: url.appendingPathComponent(WeekRecordsJSON.feedbackFile))).flatMap(WeekRecordsJSON.feedback)
     }
 
     /// The files of the records given.
-    func weekRecords(attendance: Attendance?, feedback: Feedback?) -> [PublishedFile] {
+    public func weekRecords(attendance: Attendance?, feedback: Feedback?) -> [PublishedFile] {
         var files: [PublishedFile] = []
         if let attendance { files.append(PublishedFile(path: WeekRecordsJSON.attendanceFile, text: WeekRecordsJSON.render(attendance))) }
         if let feedback { files.append(PublishedFile(path: WeekRecordsJSON.feedbackFile, text: WeekRecordsJSON.render(feedback))) }
