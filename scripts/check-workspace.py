@@ -27,7 +27,8 @@ chromium-driver (Python's selenium):
 No page may log a browser error (a script refused by the content security policy, a failed load).
 Every step's screenshot is saved in a temporary folder (printed); on a failure, its screenshot and
 page source too. `--screenshots DIR` also writes the coordinators' guide's screenshots (a few steps,
-named LANG-STEP.png) into DIR. Prints 'check-workspace: N passed, N failed'; exits 1 on failure.
+named LANG-STEP.png, made smaller by pngquant when it is installed) into DIR (docs/images).
+Prints 'check-workspace: N passed, N failed'; exits 1 on failure.
 """
 import argparse
 import csv
@@ -55,7 +56,7 @@ INPUT_FILES = ["event.yaml", "hosts.csv", "sessions.csv", "visitors.csv"]
 MISTAKE_ROW = 13  # the header is row 1
 MISTAKE_SESSION = "S0999"
 # The steps whose screenshot goes into the coordinators' guide (--screenshots).
-GUIDE_STEPS = {"inputs-problem", "supply", "plan-tiers", "visitor", "changes", "send"}
+GUIDE_STEPS = {"inputs-problem", "supply", "plan-tiers", "withdraw", "changes", "send"}
 TIERS = r"(keep|priority|coverage|preference|mix)\s*:\s*(-?\d+)\D+?(-?\d+)"
 
 checks = Checks("check-workspace")
@@ -277,7 +278,10 @@ class Walk:
             self.driver.execute_script("window.scrollTo(0, 0);")
         self.driver.save_screenshot(str(self.shots / f"{self.step_number:02d}-{self.step_name}.png"))
         if self.guide and self.step_name in GUIDE_STEPS:
-            self.driver.save_screenshot(str(self.guide / f"{self.lang}-{self.step_name}.png"))
+            target = self.guide / f"{self.lang}-{self.step_name}.png"
+            self.driver.save_screenshot(str(target))
+            if shutil.which("pngquant"):  # a quarter of the size, for the repository
+                subprocess.run(["pngquant", "--force", "--ext", ".png", "--quality", "60-85", str(target)], check=False)
 
     def save_failure(self):
         """The screenshot and page source of the page where the walk stopped."""
@@ -387,7 +391,9 @@ class Walk:
         summary = self.one("section.supply-demand > p:nth-of-type(2)").text
         places = sum(int(s["capacity"]) for s in self.sessions)
         numbers = [int(n) for n in re.findall(r"\d+", summary)]
-        for what, value in (("visitors", len(self.visitors)), ("sessions", len(self.sessions)), ("places", places)):
+        wanted = sum(int(v["max_visits"] or 2) for v in self.visitors)  # event.yaml: default_max_visits: 2
+        for what, value in (("visitors", len(self.visitors)), ("visits wanted", wanted), ("sessions", len(self.sessions)),
+                            ("places", places)):
             checks.check(value in numbers, f"supply: the summary gives the {what} counted from the files ({value}): {summary!r}")
         host = self.hosts[0]
         host_places = sum(int(s["capacity"]) for s in self.sessions if s["host_id"] == host["host_id"])
@@ -397,7 +403,7 @@ class Walk:
         checks.check(cells[:2] == [str(sum(1 for s in self.sessions if s["host_id"] == host["host_id"])), str(host_places)],
                      f"supply: {host['host_id']}'s row gives its sessions and {host_places} places: {cells}")
         checks.check(len(self.css("section.supply-demand svg")) >= 3, "supply: the charts are shown (inline SVG)")
-        self.screenshot(self.one("section.supply-demand"))
+        self.screenshot()
 
     def follow_planning(self, expected_tiers):
         """Waits on the plan page for the planning's end; the tiers seen, and how many states the list went through."""
@@ -586,8 +592,8 @@ def main():
     parser.add_argument("--screenshots", help="write the coordinators' guide's screenshots here (LANG-STEP.png)")
     parser.add_argument("--po-plan", default=os.environ.get("PO_PLAN", str(ROOT / ".build" / "debug" / "po-plan")),
                         help="the po-plan to serve with (default .build/debug/po-plan, or $PO_PLAN)")
-    parser.add_argument("--width", type=int, default=1100)
-    parser.add_argument("--height", type=int, default=760)
+    parser.add_argument("--width", type=int, default=1000, help="the window's size (default 1000 × 680)")
+    parser.add_argument("--height", type=int, default=680)
     parser.add_argument("--plan-timeout", type=int, default=300, help="seconds a planning may take (default 300)")
     args = parser.parse_args()
     if not pathlib.Path(args.po_plan).is_file():
