@@ -26,6 +26,11 @@ struct AccessMiddleware: RouterMiddleware {
                 response = try await next(request, context)
             } catch let error as HTTPResponseError {
                 response = try error.response(from: request, context: context)
+            } catch {
+                // A file that cannot be written or read: said without details (they may name paths).
+                response = Response(status: .internalServerError, headers: [.contentType: "text/plain; charset=utf-8"],
+                                    body: .init(byteBuffer: ByteBuffer(string: "500: the workspace could not do this; see the terminal where po-plan serve runs.\n")))
+                context.logger.error("\(request.method) \(request.uri.path): \(error)")
             }
         } else {
             response = Self.unauthorized
@@ -49,11 +54,19 @@ struct AccessMiddleware: RouterMiddleware {
                  body: .init(byteBuffer: ByteBuffer(string: "401: open the address that 'po-plan serve' printed.\n")))
     }
 
-    /// The headers of every response: no script or style from elsewhere, no sniffing, no referrer,
+    /// The policy of the workspace's pages: its own script file only, nothing from elsewhere.
+    static let workspacePolicy = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
+        + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+    /// The policy of a published page shown as it is (report, team index, a person's page): the
+    /// published page's own inline style and script (the index's search), nothing else, no form, no framing.
+    static let publishedPolicy = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+        + "form-action 'none'; base-uri 'none'; frame-ancestors 'none'"
+
+    /// The headers of every response (a handler may give a stricter or a published page's policy): no script or style from elsewhere, no sniffing, no referrer,
     /// no framing, nothing kept in a cache.
     static func secure(_ headers: inout HTTPFields) {
-        headers[.contentSecurityPolicy] = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; "
-            + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        if headers[.contentSecurityPolicy] == nil { headers[.contentSecurityPolicy] = workspacePolicy }
         headers[.xContentTypeOptions] = "nosniff"
         headers[HTTPField.Name("Referrer-Policy")!] = "no-referrer"
         headers[HTTPField.Name("X-Frame-Options")!] = "DENY"

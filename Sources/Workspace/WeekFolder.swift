@@ -22,6 +22,9 @@ public actor WeekFolder {
         public let file: String
     }
 
+    /// The last reading, with the fingerprint of the files it was made from.
+    private var cached: (fingerprint: [String], reading: InputReading)?
+
     public init(url: URL) {
         self.url = url.standardizedFileURL
     }
@@ -29,8 +32,23 @@ public actor WeekFolder {
     // MARK: Reading
 
     /// The week's input as `validate` reads it: the canonical folder or the exports.
+    /// Read again only when a file of the folder changed (name, size, time or inode).
     public func reading() -> InputReading {
-        Importer.read(at: url)
+        let now = fingerprint()
+        if let cached, cached.fingerprint == now { return cached.reading }
+        let reading = Importer.read(at: url)
+        cached = (now, reading)
+        return reading
+    }
+
+    /// Each file at the top of the folder (not `plans/`, not the log) as name, size, modification time and inode.
+    private nonisolated func fingerprint() -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { $0 != "plans" && $0 != "changes.log" && !$0.hasPrefix(".") }.sorted().map { name in
+            let attributes = (try? FileManager.default.attributesOfItem(atPath: url.appendingPathComponent(name).path)) ?? [:]
+            let time = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            return "\(name)|\(attributes[.size] ?? 0)|\(time)|\(attributes[.systemFileNumber] ?? 0)"
+        }
     }
 
     /// The week's input read once for planning: the reading, and for form exports the import's outcome (rows per table).
@@ -42,6 +60,7 @@ public actor WeekFolder {
     /// atomically; returns their names.
     public func writeImported(_ outcome: ImportOutcome, page: String) throws -> [String] {
         var names: [String] = []
+        cached = nil
         for file in outcome.files where !file.path.contains("/") {
             try AtomicFile.replace(url.appendingPathComponent(file.path), with: Data(file.contents.utf8))
             names.append(file.path)
@@ -74,6 +93,7 @@ public actor WeekFolder {
     /// Stores an uploaded file under its (checked) name, replacing one of that name.
     public func store(_ data: Data, as name: UploadName, page: String) throws {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        cached = nil
         try AtomicFile.replace(url.appendingPathComponent(name.value), with: data)
         try log(page: page, file: name.value, what: "upload (\(data.count) bytes)")
     }
@@ -85,6 +105,7 @@ public actor WeekFolder {
         let target = url.appendingPathComponent(file)
         var table = try CanonicalTableEdit(try? Data(contentsOf: target), file: file, columns: columns)
         try change(&table)
+        cached = nil
         try AtomicFile.replace(target, with: table.data)
         try log(page: page, file: file, what: what)
     }

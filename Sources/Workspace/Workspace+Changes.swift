@@ -30,17 +30,26 @@ extension Workspace {
         if let sent = shelf.sent, let sentFolder = shelf.folder(sent) {
             keys["sent"] = ["plan": sent]
             keys["inputChanged"] = Self.inputChanged(week: week.url, since: sentFolder)
+            if let before = InputFolder.read(at: sentFolder.appendingPathComponent("input")).input, let now = await week.reading().input {
+                let differences = InputChanges.lines(from: before, to: now, language: page.language)
+                keys["differences"] = differences
+                keys["hasDifferences"] = !differences.isEmpty
+            }
             let replans = shelf.ids().filter { shelf.summary($0)?.previous == sent }
             if let latest = replans.last, let folder = shelf.folder(latest),
                let loaded = try? LoadedPlan.load(folder, input: nil, acceptBrokenRules: true) {
-                let notices = Dictionary(ChangeNoticeText.of(plan: loaded.plan, input: loaded.input).map { ($0.visitorID, $0) },
-                                         uniquingKeysWith: { a, _ in a })
+                let all = ChangeNoticeText.of(plan: loaded.plan, input: loaded.input)
+                let notices = Dictionary(all.filter { !$0.isHost }.map { ($0.visitorID, $0) }, uniquingKeysWith: { a, _ in a })
+                let hosts = all.filter(\.isHost).map { notice -> [String: Any] in
+                    ["id": notice.visitorID, "name": notice.hostName ?? notice.visitorID, "subject": notice.subject, "body": notice.body]
+                }
                 let people = loaded.plan.changes.compactMap { change -> [String: Any]? in
                     guard let visitor = loaded.input.visitor(change.visitorID) else { return nil }
                     return ["id": visitor.id, "name": visitor.fullName, "added": change.added, "removed": change.removed,
                             "subject": notices[visitor.id]?.subject ?? "", "body": notices[visitor.id]?.body ?? ""]
                 }
-                keys["latest"] = ["plan": latest, "people": people, "hasPeople": !people.isEmpty, "count": people.count]
+                keys["latest"] = ["plan": latest, "people": people, "hasPeople": !people.isEmpty, "count": people.count,
+                                  "hosts": hosts, "hasHosts": !hosts.isEmpty]
             }
         }
         return page.page("wsChanges", keys, menu: "onChanges", message: message, refused: refused, status: status)

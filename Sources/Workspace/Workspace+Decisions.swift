@@ -81,7 +81,8 @@ extension Workspace {
                          _ decide: (FormBody, Visitor, PageRenderer) async throws -> Decision) async throws -> Response {
         let (form, refusal) = try await form(request, context)
         guard let form else { return refusal! }
-        guard let visitor = await week.reading().input?.visitor(context.parameters.get("id") ?? "") else { return await notFound(request) }
+        guard let input = await week.reading().input else { return await visitorPage(request, id: "", status: .conflict) }
+        guard let visitor = input.visitor(context.parameters.get("id") ?? "") else { return await notFound(request) }
         let page = await renderer(request)
         guard week.isCanonical else {
             return await visitorPage(request, id: visitor.id, message: page.phrase("wsNeedsCanonical"), refused: true, status: .conflict)
@@ -95,7 +96,8 @@ extension Workspace {
                          _ decide: (FormBody, Session, PageRenderer) async throws -> (log: String, said: String, change: @Sendable (inout CanonicalTableEdit) throws -> Void)) async throws -> Response {
         let (form, refusal) = try await form(request, context)
         guard let form else { return refusal! }
-        guard let session = await week.reading().input?.session(context.parameters.get("id") ?? "") else { return await notFound(request) }
+        guard let input = await week.reading().input else { return await hostPage(request, id: "", status: .conflict) }
+        guard let session = input.session(context.parameters.get("id") ?? "") else { return await notFound(request) }
         let page = await renderer(request)
         guard week.isCanonical else {
             return await hostPage(request, id: session.hostID, message: page.phrase("wsNeedsCanonical"), refused: true, status: .conflict)

@@ -57,7 +57,9 @@ extension Workspace {
 
     /// A file answered as a download (or shown, for a page), with its name.
     static func download(_ data: Data, type: String, name: String, inline: Bool) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(name)\""],
-                 body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        var response = Response(status: .ok, headers: [.contentType: type, .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(name)\""],
+                                body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        if type.hasPrefix("text/html") { response.headers[.contentSecurityPolicy] = AccessMiddleware.publishedPolicy }
+        return response
     }
 }

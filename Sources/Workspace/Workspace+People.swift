@@ -49,7 +49,8 @@ extension Workspace {
                      status: HTTPResponse.Status = .ok) async -> Response {
         let reading = await week.reading()
         let page = await renderer(request, reading: reading)
-        guard let input = reading.input, let visitor = input.visitor(id) else { return await notFound(request) }
+        guard let input = reading.input else { return page.refusal(page.phrase("wsWeekUnreadable"), status: status == .ok ? .conflict : status) }
+        guard let visitor = input.visitor(id) else { return await notFound(request) }
         let pins = input.pins.filter { $0.visitorID == visitor.id }.map { pin -> [String: Any] in
             var isHost = false
             if case .host = pin.target { isHost = true }
@@ -71,7 +72,8 @@ extension Workspace {
                   status: HTTPResponse.Status = .ok) async -> Response {
         let reading = await week.reading()
         let page = await renderer(request, reading: reading)
-        guard let input = reading.input, let host = input.host(id) else { return await notFound(request) }
+        guard let input = reading.input else { return page.refusal(page.phrase("wsWeekUnreadable"), status: status == .ok ? .conflict : status) }
+        guard let host = input.host(id) else { return await notFound(request) }
         let keys: [String: Any] = [
             "id": host.id, "name": host.name, "canEdit": week.isCanonical,
             "sessionsVersion": week.version(of: InputFolder.sessionsFile),
@@ -103,7 +105,8 @@ extension Workspace {
             path = Publication.hostPagePath(host.id, key: key)
         }
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(path)) else { return await notFound(request) }
-        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: AccessMiddleware.publishedPolicy],
+                        body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     /// A session as the lists show it: host, date, hours, id.

@@ -45,7 +45,7 @@ extension Workspace {
         let history = await runs.history
         let shelf = self.shelf, sent = shelf.sent
         let plans = shelf.ids().reversed().compactMap(shelf.summary).map { summary -> [String: Any] in
-            var keys = Self.planKeys(summary)
+            var keys = Self.planKeys(summary, page: page)
             keys["isSent"] = summary.id == sent
             return keys
         }

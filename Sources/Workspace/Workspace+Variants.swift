@@ -6,7 +6,7 @@ import Publish
 import Scheduling
 
 /// Page 4's variants: plan the week with one thing changed (most visits per person, the
-/// objective's order, a session removed or resized, a host's daily limit) and see both plans side
+/// objective's order, a session added, removed or resized, a host's daily limit) and see both plans side
 /// by side. Nothing is written to the week's files.
 extension Workspace {
     func addVariants(to router: Router<WorkspaceContext>) {
@@ -95,6 +95,13 @@ extension Workspace {
             let names = (form["objective"] ?? "").split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " })
             let tiers = names.compactMap { ObjectiveTier(rawValue: $0.lowercased()) }
             return tiers.count == names.count && !tiers.isEmpty ? .objective(tiers) : nil
+        case "add":
+            guard let id = form["new_id"]?.trimmingCharacters(in: .whitespaces), !id.isEmpty, id.count <= 64,
+                  let host = form["host_id"], !host.isEmpty,
+                  let date = LocalDate(iso: form["date"] ?? ""), let start = TimeOfDay(hhmm: form["start"] ?? ""),
+                  let end = TimeOfDay(hhmm: form["end"] ?? ""), let slot = TimeWindow(date: date, start: start, end: end),
+                  let capacity = number("capacity") else { return nil }
+            return .addSession(Session(id: id, hostID: host, slot: slot, capacity: capacity, languages: []))
         case "remove":
             return form["session_id"].flatMap { $0.isEmpty ? nil : PlanVariant.removeSession($0) }
         case "resize":

@@ -14,15 +14,15 @@ extension Workspace {
                                   "cancelled": withdrawn > 0 ? withdrawn as Any : false]
             }
             let shelf = self.shelf
-            keys["latest"] = shelf.latest.flatMap(shelf.summary).map(Self.planKeys) ?? false
-            keys["sent"] = shelf.sent.flatMap(shelf.summary).map(Self.planKeys) ?? false
+            keys["latest"] = shelf.latest.flatMap(shelf.summary).map { Self.planKeys($0, page: page) } ?? false
+            keys["sent"] = shelf.sent.flatMap(shelf.summary).map { Self.planKeys($0, page: page) } ?? false
             return page.page("wsWeek", keys, menu: "onWeek")
         }
     }
 
     /// The keys of a plan in the lists: id, status, places given, people without one, what it re-planned.
-    static func planKeys(_ summary: PlanShelf.Summary) -> [String: Any] {
-        ["plan": summary.id, "status": summary.status, "assigned": summary.assigned, "unassigned": summary.unassigned,
+    static func planKeys(_ summary: PlanShelf.Summary, page: PageRenderer) -> [String: Any] {
+        ["plan": summary.id, "status": page.phrase("vaStatus", [summary.status: true]), "assigned": summary.assigned, "unassigned": summary.unassigned,
          "previous": summary.previous.map { ["plan": $0] as Any } ?? false]
     }
 }

@@ -112,4 +112,17 @@ import Testing
         let visitors = week.file("visitors.csv")
         for id in ["V1", "V2", "V3", "V4"] { #expect(Self.value(visitors, id, "group") == "g-\(id)") }
     }
+
+    @Test func aWeekWithErrorsSaysSoInsteadOfChanging() async throws {
+        let week = TestWorkspace()
+        try Data("visitor_id,first_name\nV1,Alice\n".utf8).write(to: week.folder.appendingPathComponent("visitors.csv"))
+        let before = week.file("visitors.csv")
+        try await week.test { client in
+            let page = try await client.page("/people/visitors/V1", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .conflict && page.text.contains("see the inputs page"))
+            let answer = try await client.post("/people/visitors/V1/withdraw", ["version": week.version("visitors.csv"), "withdrawn": "yes"])
+            #expect(answer.status == .conflict)
+        }
+        #expect(week.file("visitors.csv") == before)
+    }
 }

@@ -68,6 +68,17 @@ import Testing
         #expect(!log.contains("Eva") && !log.contains("Nieuw"))
     }
 
+    @Test func aFileChangedOutsideTheWorkspaceIsReadAgain() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            #expect(try await client.page("/week", headers: [.acceptLanguage: "en"]).text.contains("5 registrations"))
+            // As Excel or the command line would: the file replaced by another.
+            let added = TestWeek.visitors + "V6,Eva,Nieuw,eva@example.org,,,,nl,nl,1,H2,,no,no,2025-10-06T10:00:00+02:00\n"
+            try Data(added.utf8).write(to: week.folder.appendingPathComponent("visitors.csv"), options: .atomic)
+            #expect(try await client.page("/week", headers: [.acceptLanguage: "en"]).text.contains("6 registrations"))
+        }
+    }
+
     @Test func anUploadNamedOutsideTheFolderOrTooLargeIsRefused() async throws {
         let week = TestWorkspace()
         let outside = week.folder.deletingLastPathComponent().appendingPathComponent("evil-\(UUID().uuidString).csv")

@@ -24,8 +24,13 @@ import Testing
     @Test func planningShowsEachTierLiveThenTheReport() async throws {
         let week = TestWorkspace()
         try await week.test { client in
-            let id = try await Self.plan(client, week)
+            let answer = try await client.post("/plan", [:])
+            #expect(answer.status == .seeOther && answer.headers[.location] == "/plan")
+            // Followed while the planning runs: the stream ends with the planning.
             let events = try await client.page("/plan/events", headers: [.acceptLanguage: "en"])
+            #expect(!(await week.workspace.runs.isRunning))
+            await week.workspace.runs.waitUntilDone()
+            let id = try #require(PlanShelf(url: week.workspace.week.plansURL).ids().first)
             #expect(events.headers[.contentType]?.hasPrefix("text/event-stream") == true)
             // The lines are in the language of the page that started the planning (French by default).
             #expect(events.text.hasPrefix("event: line\ndata: Lecture des fichiers de la semaine.\n\n"))
@@ -61,6 +66,10 @@ import Testing
                 }
                 #expect(!page.text.contains("<script>alert"))
             }
+            let host = try await client.page("/people/hosts/H3/page")
+            #expect(host.status == .ok && host.text.contains("CPAS Exemple"))
+            #expect(try await client.page("/people/hosts/H9/page").status == .notFound)
+            #expect(try await client.page("/people/visitors/V9/page").status == .notFound)
         }
     }
 
@@ -76,13 +85,17 @@ import Testing
             let same = try await client.page("/changes", headers: [.acceptLanguage: "en"])
             #expect(same.text.contains("The week&#39;s files are as when the plan was sent.") || same.text.contains("are as when the plan was sent"))
             #expect(try await client.post("/people/visitors/V1/withdraw", ["version": week.version("visitors.csv"), "withdrawn": "yes"]).status == .ok)
+            #expect(try await client.post("/sessions/S4/capacity", ["version": week.version("sessions.csv"), "capacity": "5"]).status == .ok)
             let changed = try await client.page("/changes", headers: [.acceptLanguage: "en"])
             #expect(changed.text.contains("changed since the plan was sent"))
+            #expect(changed.text.contains("<li>Alice Lambrechts (V1) withdrew</li>"))
+            #expect(changed.text.contains("<li>Session S4 (Wijkgezondheidscentrum De Linde): 4 → 5 places</li>"))
             let second = try await Self.plan(client, week, path: "/changes/replan")
             let changes = try await client.page("/changes", headers: [.acceptLanguage: "en"])
             #expect(changes.text.contains("Changes of plan \(second)"))
             #expect(changes.text.contains("Alice Lambrechts"))
             #expect(changes.text.contains("<summary>Their notice:"))
+            #expect(changes.text.contains("Hosts whose roster changed"))
             let plans = try await client.page("/plan", headers: [.acceptLanguage: "en"])
             #expect(plans.text.contains("re-plan of \(first)"))
             let send = try await client.page("/send?plan=\(second)", headers: [.acceptLanguage: "en"])
@@ -121,6 +134,9 @@ import Testing
                 #expect(!answer.text.contains("secret outside") && !answer.text.contains("alice@example.org") && !answer.text.contains("visitor_id"), "\(uri)")
             }
             let index = try await client.page("/plans/\(id)/team-index.html")
+            // The published page's own policy: its inline search script, nothing from elsewhere, no form, no framing.
+            #expect(index.headers[.contentSecurityPolicy] == "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-ancestors 'none'")
+            #expect(index.headers[.xContentTypeOptions] == "nosniff")
             let link = try #require(index.text.range(of: "site/visitors/[a-z2-7]{26}\\.html", options: .regularExpression))
             let person = try await client.page("/plans/\(id)/\(index.text[link])")
             #expect(person.status == .ok)
@@ -148,6 +164,23 @@ import Testing
         }
         #expect(["visitors.csv", "sessions.csv", "hosts.csv", "event.yaml"].map { week.file($0) } == files)
         #expect(PlanShelf(url: week.workspace.week.plansURL).ids().isEmpty)
+    }
+
+    @Test func anAddedSessionIsComparedWithTheWeekAsItIs() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let taken = try await client.post("/variants", ["kind": "add", "new_id": "S1", "host_id": "H2", "date": "2025-11-04",
+                                                            "start": "10:00", "end": "11:00", "capacity": "2"])
+            #expect(taken.status == .badRequest, "an id already taken")
+            let answer = try await client.post("/variants", ["kind": "add", "new_id": "S9", "host_id": "H2", "date": "2025-11-06",
+                                                             "start": "14:00", "end": "15:30", "capacity": "2"])
+            #expect(answer.status == .seeOther)
+            await week.workspace.runs.waitUntilDone()
+            let page = try await client.page("/variants", headers: [.acceptLanguage: "en"])
+            #expect(page.text.contains("Session S9 ajoutée : Wijkgezondheidscentrum De Linde"), "in the language of the page that asked for it")
+            #expect(page.text.contains("This change cannot be written to the week's files from here"))
+        }
+        #expect(!week.file("sessions.csv").contains("S9"))
     }
 
     @Test func aResizedSessionVariantCanBecomeThePlanUnlessTheFileChanged() async throws {
@@ -185,5 +218,32 @@ import Testing
         #expect(!assignments.isEmpty)
         #expect(assignments.filter { $0["session_id"] as? String == "S2" }.count <= 1, "at most one visitor in S2")
         #expect(week.file("changes.log").contains("\tvariants\tsessions.csv\tS2 capacity 1 (variant)"))
+    }
+
+    /// A planning that takes a moment and makes nothing.
+    struct SlowPlanning: BackgroundPlanning {
+        let language = "en"
+        func run(say: @escaping @Sendable (String) -> Void) -> PlanRuns.Outcome {
+            say("thinking")
+            Thread.sleep(forTimeInterval: 1)
+            return .failed("nothing made")
+        }
+        func finished(_ outcome: PlanRuns.Outcome) async {}
+    }
+
+    @Test func onePlanningAtATime() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            #expect(await week.workspace.runs.start(SlowPlanning()))
+            let busy = try await client.post("/plan", [:])
+            #expect(busy.status == .conflict)
+            #expect(busy.text.contains("Un planning est déjà en cours"))
+            #expect(try await client.post("/changes/replan", [:]).status == .conflict, "nothing was sent: refused too")
+            #expect(try await client.post("/variants", ["kind": "maxVisits", "n": "1"]).status == .conflict)
+            await week.workspace.runs.waitUntilDone()
+            let events = try await client.page("/plan/events")
+            #expect(events.text == "event: line\ndata: thinking\n\nevent: failed\ndata: nothing made\n\n")
+        }
+        #expect(PlanShelf(url: week.workspace.week.plansURL).ids().isEmpty)
     }
 }

@@ -2,14 +2,15 @@ import Testing
 @testable import Publish
 
 /// The word tables behind every output (pages, Markdown, CSV, mails, calendars, the index, the
-/// report, the reasons, the workspace's supply and demand and its comparison of plans): the same keys in every language, no key in two tables, and every
+/// report, the reasons, the workspace's pages, its supply and demand and its comparison of plans): the same keys in every language, no key in two tables, and every
 /// partial a layout or a phrase names exists.
 @Suite struct WordingTests {
     /// Every word table, by name.
     static func tables() -> [(name: String, of: (OutputLanguage) -> [String: String])] {
         [("PageWording", PageWording.of), ("TeamWording", TeamWording.of),
          ("ChangeWording", ChangeWording.of), ("ReasonWording", ReasonWording.of),
-         ("SupplyDemandWording", SupplyDemandWording.of), ("VariantWording", VariantWording.of)]
+         ("SupplyDemandWording", SupplyDemandWording.of), ("VariantWording", VariantWording.of),
+         ("WorkspaceWording", WorkspaceWording.of)]
     }
 
     @Test(arguments: OutputLanguage.allCases)
@@ -50,5 +51,6 @@ import Testing
     func workspaceWordsCarryTheirPrefix(_ language: OutputLanguage) {
         #expect(SupplyDemandWording.of(language).keys.allSatisfy { $0.hasPrefix("sd") })
         #expect(VariantWording.of(language).keys.allSatisfy { $0.hasPrefix("va") })
+        #expect(WorkspaceWording.of(language).keys.allSatisfy { $0.hasPrefix("ws") })
     }
 }
