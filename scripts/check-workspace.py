@@ -20,10 +20,11 @@ chromium-driver (Python's selenium):
   6. send: the plan is marked as sent;
   7. people: a visitor who has visits is found by name; their page as they receive it, served by
      the workspace, names nobody else (no other visitor's e-mail, id or name); they are withdrawn;
-  8. changes: the week's files changed; re-plan with minimal change (the keep tier arrives), then
-     the people affected are listed, the withdrawn visitor among them with their notice;
+  8. changes: the one change in the files since the sent plan is the withdrawal; re-plan with
+     minimal change (the keep tier arrives), then the people affected are listed, the withdrawn
+     visitor among them with their notice, and the hosts they no longer visit;
   9. send: the change notices are downloaded as a zip of .eml files, one of them to the withdrawn
-     visitor, none to a visitor the re-plan did not change.
+     visitor, none to a visitor the re-plan did not change, one per host listed.
 No page may log a browser error (a script refused by the content security policy, a failed load).
 Every step's screenshot is saved in a temporary folder (printed); on a failure, its screenshot and
 page source too. `--screenshots DIR` also writes the coordinators' guide's screenshots (a few steps,
@@ -34,6 +35,7 @@ import argparse
 import csv
 import email
 import email.policy
+import json
 import os
 import pathlib
 import re
@@ -445,10 +447,11 @@ class Walk:
         rows = self.plan_rows()
         expect(len(rows) == 1, f"plan: the week has one plan: {list(rows)}")
         first, row = next(iter(rows.items()))
-        checks.check(row["status"] == "optimal", f"plan: the plan is optimal ({row['status']})")
+        expect((self.week / "plans" / first / "plan.json").exists(), f"plan: plans/{first}/plan.json is written")
+        status = json.loads((self.week / "plans" / first / "plan.json").read_text())["status"]
+        checks.check(status == "optimal" and row["status"], f"plan: the plan is optimal ({status}, shown as {row['status']!r})")
         checks.check(tiers.get("coverage", (None,))[0] == len(self.visitors) - row["unassigned"],
                      f"plan: coverage ({tiers.get('coverage')}) is the visitors less those without a place ({row['unassigned']})")
-        checks.check((self.week / "plans" / first / "plan.json").exists(), f"plan: plans/{first}/plan.json is written")
         return first
 
     def report(self, first):
@@ -472,7 +475,6 @@ class Walk:
 
     def people(self, first):
         """Finds a visitor who has visits, checks their page, withdraws them; their row of visitors.csv."""
-        import json
         self.step("visitor")
         plan = json.loads((self.week / "plans" / first / "plan.json").read_text())
         assigned = {a["visitor_id"] for a in plan["assignments"]}
@@ -527,6 +529,9 @@ class Walk:
         self.step("changes-before")
         self.go("/changes")
         self.one('form[action="/changes/replan"]')
+        differences = [li.text for li in self.css("ul.ws-differences li")]
+        checks.check(len(differences) == 1 and f"({visitor['visitor_id']})" in differences[0],
+                     f"changes: the one change in the files since the sent plan is the withdrawal: {differences}")
         self.screenshot()
 
         self.step("replan")
@@ -542,7 +547,12 @@ class Walk:
         self.step("changes")
         self.go("/changes")
         articles = self.css("main article")
-        by_id = {a.find_element("css selector", "h3 small").text: a for a in articles}
+        kind = lambda a: a.find_element("css selector", "h3 a").get_attribute("href").split("/people/")[-1].split("/")[0]
+        by_id = {a.find_element("css selector", "h3 small").text: a for a in articles if kind(a) == "visitors"}
+        self.changed_hosts = {a.find_element("css selector", "h3 small").text for a in articles if kind(a) == "hosts"}
+        lost = {s["host_id"] for s in self.sessions if s["session_id"] in visitor["sessions"]}
+        checks.check(lost <= self.changed_hosts,
+                     f"changes: the hosts the withdrawn visitor no longer visits are told ({sorted(lost)}, {sorted(self.changed_hosts)})")
         expect(visitor["visitor_id"] in by_id, f"changes: the withdrawn visitor is among the people affected: {list(by_id)}")
         article = by_id[visitor["visitor_id"]]
         for session in visitor["sessions"]:
@@ -582,6 +592,9 @@ class Walk:
         checks.check(notified <= self.changed,
                      f"send: only visitors the re-plan changed get a notice (others: {sorted(notified - self.changed)[:5]})")
         checks.check(len(visitor_mails) == len(self.changed), f"send: one notice per visitor affected ({len(visitor_mails)}, {len(self.changed)})")
+        host_mails = [name for name in recipients if name.startswith("host-")]
+        checks.check(len(host_mails) == len(self.changed_hosts),
+                     f"send: one notice per host whose roster changed ({len(host_mails)}, {len(self.changed_hosts)})")
         status, _ = status_without_cookie(f"{self.server.base}/plans/{second}/change-notices.zip")
         checks.check(status == 401, f"send: the zip is not served without the token ({status})")
 
