@@ -631,7 +631,10 @@ def main():
     print(f"check-workspace: {time.time() - started:.0f} s", flush=True)
     status = checks.finish()
     if status:
-        print(f"check-workspace: see {work} (screenshots, page source, serve.log)")
+        print(f"check-workspace: see {work} (screenshots, page source, serve.log, the week's folder)")
+    else:  # the screenshots stay; the week's folder and the browser's profile go
+        for name in ("week", "profile"):
+            shutil.rmtree(work / name, ignore_errors=True)
     return status
 
 
