@@ -176,7 +176,11 @@ class Walk:
             "intl.accept_languages": self.lang})
         options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
         driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-        self.driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+        try:
+            self.driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+        except Exception:
+            self.server.stop()  # no server left behind when the browser cannot start
+            raise
         self.driver.set_page_load_timeout(60)
         self.driver.execute_cdp_cmd("Browser.setDownloadBehavior",
                                     {"behavior": "allow", "downloadPath": str(self.downloads)})
