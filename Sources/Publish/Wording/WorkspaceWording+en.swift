@@ -122,7 +122,7 @@ extension WorkspaceWording {
 
         "wsNavSupply": "Supply and demand",
         "wsNavVariants": "Variants",
-        "wsVariantsIntro": "Plan the week with one thing changed and see both plans side by side. Nothing is written to the week's files: to keep a change, make it on the people page, then plan.",
+        "wsVariantsIntro": "Plan the week with one thing changed and see both plans side by side. Nothing is written to the week's files unless you keep the change (a session's places or a host's daily limit); other changes are made in the files or on the people page, then planned.",
         "wsVariantKind": "What to change",
         "wsVariantMaxVisits": "Most visits per person",
         "wsVariantObjective": "Order of the criteria (priority, coverage, preference, mix)",
@@ -159,5 +159,6 @@ extension WorkspaceWording {
         "wsVariantDate": "Date",
         "wsVariantStart": "From",
         "wsVariantEnd": "To",
+        "wsShow": "Show",
     ]
 }

@@ -122,7 +122,7 @@ extension WorkspaceWording {
 
         "wsNavSupply": "Offre et demande",
         "wsNavVariants": "Variantes",
-        "wsVariantsIntro": "Planifier la semaine avec un seul changement et voir les deux plannings côte à côte. Rien n'est écrit dans les fichiers de la semaine : pour garder un changement, faites-le sur la page Personnes, puis planifiez.",
+        "wsVariantsIntro": "Planifier la semaine avec un seul changement et voir les deux plannings côte à côte. Rien n'est écrit dans les fichiers de la semaine, sauf si vous gardez le changement (les places d'une plage ou la limite journalière d'une structure) ; les autres changements se font dans les fichiers ou sur la page Personnes, puis se planifient.",
         "wsVariantKind": "Que changer",
         "wsVariantMaxVisits": "Nombre maximum de visites par personne",
         "wsVariantObjective": "Ordre des critères (priority, coverage, preference, mix)",
@@ -159,5 +159,6 @@ extension WorkspaceWording {
         "wsVariantDate": "Date",
         "wsVariantStart": "De",
         "wsVariantEnd": "À",
+        "wsShow": "Afficher",
     ]
 }

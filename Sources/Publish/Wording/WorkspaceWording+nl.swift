@@ -122,7 +122,7 @@ extension WorkspaceWording {
 
         "wsNavSupply": "Aanbod en vraag",
         "wsNavVariants": "Varianten",
-        "wsVariantsIntro": "Plan de week met één wijziging en bekijk beide planningen naast elkaar. Er wordt niets in de bestanden van de week geschreven: om een wijziging te houden, doe ze op de pagina Personen en plan dan.",
+        "wsVariantsIntro": "Plan de week met één wijziging en bekijk beide planningen naast elkaar. Er wordt niets in de bestanden van de week geschreven, tenzij je de wijziging houdt (de plaatsen van een tijdslot of de daglimiet van een gastorganisatie); andere wijzigingen doe je in de bestanden of op de pagina Personen, en plan je dan.",
         "wsVariantKind": "Wat wijzigen",
         "wsVariantMaxVisits": "Hoogstens zoveel bezoeken per persoon",
         "wsVariantObjective": "Volgorde van de criteria (priority, coverage, preference, mix)",
@@ -159,5 +159,6 @@ extension WorkspaceWording {
         "wsVariantDate": "Datum",
         "wsVariantStart": "Van",
         "wsVariantEnd": "Tot",
+        "wsShow": "Tonen",
     ]
 }

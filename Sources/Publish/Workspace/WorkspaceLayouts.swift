@@ -185,7 +185,7 @@ enum WorkspaceLayouts {
         {{^plans}}<p>{{> wsNoPlan}}</p>{{/plans}}
         {{#hasPlans}}<form method="get" action="/send"><label for="plan">{{> wsChoosePlan}}</label>
         <select id="plan" name="plan">{{#plans}}<option value="{{plan}}"{{#selected}} selected{{/selected}}>{{plan}}{{#isSent}} ({{> wsIsSent}}){{/isSent}}</option>{{/plans}}</select>
-        <button type="submit">{{> wsSearchButton}}</button></form>{{/hasPlans}}
+        <button type="submit">{{> wsShow}}</button></form>{{/hasPlans}}
         {{#chosen}}
         <section class="card"><h2>{{plan}}{{#isSent}} ({{> wsIsSent}}){{/isSent}}</h2>
         <ul class="actions">
