@@ -369,7 +369,7 @@ PROFILES = {
                         event="Portes Ouvertes et kijkstages — Région de Bruxelles-Capitale (benchmark, hard)",
                         zipf=1.15, favourites_divisor=24, immersion=1.6, immersion_forms=(25, 20, 55),
                         visit_lengths=(15, 25, 35, 25), day_weights=(2, 4, 5, 4, 2),
-                        open_to_suggestions=0.6, free_all_week=0.7),
+                        open_to_suggestions=0.5, free_all_week=0.65),
     # the size a whole region with every bassin's services could reach: the region's shape, scaled
     "stress": dict(hosts=1500, sessions=4000, visitors=10000, bassin=None,
                    event="Portes Ouvertes et kijkstages — Région de Bruxelles-Capitale (benchmark, stress)"),
