@@ -218,11 +218,11 @@ def run_highs(files, limit):
     try:
         peer = subprocess.run([sys.executable, os.path.join(HERE, "peer_highs.py"), "--json", "--no-install",
                                "--time-limit", str(limit), *files], capture_output=True, text=True,
-                              timeout=limit * len(files) + 120)
+                              timeout=limit * len(files) + 300)
         # HiGHS 1.16 prints its banner on standard output when it starts: the JSON follows it.
         result = json.loads(peer.stdout[peer.stdout.find("\n{") + 1 if not peer.stdout.startswith("{") else 0:])
     except subprocess.TimeoutExpired:
-        return {"error": f"stopped after {limit * len(files) + 120:.0f} s"}
+        return {"error": f"stopped after {limit * len(files) + 300:.0f} s"}
     except ValueError:
         return {"error": f"failed: {(peer.stderr or peer.stdout).strip()[-160:]}"}
     return {"total": result["total_seconds"], "solver": result.get("solver", "HiGHS"),
@@ -242,9 +242,9 @@ def run_glpsol(files, limit, tmp):
         start = time.perf_counter()
         try:
             subprocess.run(["glpsol", "--freemps", f, "--max", "--tmlim", str(int(limit)), "-o", report],
-                           capture_output=True, text=True, timeout=limit + 120)
+                           capture_output=True, text=True, timeout=limit + 300)
         except subprocess.TimeoutExpired:
-            return {"error": f"{os.path.basename(f)} ran past {limit + 120:.0f} s"}
+            return {"error": f"{os.path.basename(f)} ran past {limit + 300:.0f} s (reading and solving)"}
         total += time.perf_counter() - start
         text = open(report, encoding="utf-8", errors="replace").read() if os.path.exists(report) else ""
         s, o = GLPSOL_STATUS.search(text), GLPSOL_OBJ.search(text)
@@ -253,14 +253,17 @@ def run_glpsol(files, limit, tmp):
 
 
 def peer_cell(result, planning):
-    """`total s (values) ratio`; values marked when a file was not solved to optimality."""
+    """`total s (values) ratio`; values marked when a file was not solved to optimality, and the
+    ratio then a lower bound (≥): the peer stopped at its time limit."""
     if "error" in result:
         return [result["error"], "–"]
-    values = []
+    values, proven = [], True
     for status, obj in result["tiers"]:
         v = "–" if obj is None else str(round(obj))
-        values.append(v if status.upper() in ("OPTIMAL", "INTEGER OPTIMAL") else f"{v} ({status.lower()})")
-    ratio = f"{result['total'] / planning:.1f}×" if planning else "–"
+        ok = status.upper() in ("OPTIMAL", "INTEGER OPTIMAL")
+        proven &= ok
+        values.append(v if ok else f"{v} ({status.lower()})")
+    ratio = f"{'' if proven else '≥ '}{result['total'] / planning:.1f}×" if planning else "–"
     return [f"{result['total']:.2f} ({' / '.join(values)})", ratio]
 
 
