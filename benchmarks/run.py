@@ -34,7 +34,7 @@ po-plan's planning (model and tiers, the median above): how many times longer a 
 takes on the model po-plan solved, without po-plan's reading or writing. A peer that is not
 installed is said so in its column and on standard error.
 """
-import argparse, csv, json, os, platform, re, shlex, shutil, statistics, subprocess, sys, tempfile, time
+import argparse, csv, json, os, platform, re, shlex, shutil, signal, statistics, subprocess, sys, tempfile, threading, time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -94,21 +94,35 @@ def parse_progress(stderr):
 
 def measure(args, timeout=None):
     """Runs `po-plan ARGS` under /usr/bin/time -v; returns wall seconds, the parsed progress and
-    peak memory (MiB, None without /usr/bin/time). Stops the script when po-plan fails."""
+    peak memory (MiB, None without /usr/bin/time). Progress lines are echoed on standard error as
+    they come (warnings are not). Stops the script when po-plan fails or outlasts `timeout`."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as tf:
         cmd = [BINARY, *args]
         if os.path.exists(TIME):
             cmd = [TIME, "-v", "-o", tf.name, *cmd]
         start = time.perf_counter()
-        try:
-            run = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-        except subprocess.TimeoutExpired:
-            sys.exit(f"po-plan ran longer than {timeout} s: {shlex.join(args)}")
+        # Its own process group, so that a timeout stops po-plan and not only /usr/bin/time.
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                                start_new_session=True)
+        timer = threading.Timer(timeout, os.killpg, (proc.pid, signal.SIGKILL)) if timeout else None
+        if timer:
+            timer.start()
+        lines = []
+        for line in proc.stderr:
+            lines.append(line)
+            if any(r.match(line.strip()) for r in (READ, MODEL, TIER, PLANNED)) or WROTE.search(line.strip()):
+                print(f"    {line.rstrip()}", file=sys.stderr, flush=True)
+        proc.wait()
         wall = time.perf_counter() - start
-        if run.returncode != 0:
-            sys.exit(f"po-plan failed ({run.returncode}): {shlex.join(args)}\n{run.stderr[-3000:]}")
+        if timer:
+            timer.cancel()
+            if proc.returncode == -signal.SIGKILL and wall >= timeout:
+                sys.exit(f"po-plan ran longer than {timeout:g} s (--timeout): {shlex.join(args)}")
+        stderr = "".join(lines)
+        if proc.returncode != 0:
+            sys.exit(f"po-plan failed ({proc.returncode}): {shlex.join(args)}\n{stderr[-3000:]}")
         m = RSS.search(tf.read()) if os.path.exists(TIME) else None
-    p = parse_progress(run.stderr)
+    p = parse_progress(stderr)
     p["wall"] = wall
     p["rss_mib"] = int(m.group(1)) / 1024 if m else None
     return p
