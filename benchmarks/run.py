@@ -255,7 +255,7 @@ def run_glpsol(files, limit, tmp):
         report = os.path.join(tmp, os.path.basename(f) + ".glpsol.txt")
         start = time.perf_counter()
         try:
-            subprocess.run(["glpsol", "--freemps", f, "--max", "--tmlim", str(int(limit)), "-o", report],
+            subprocess.run(["glpsol", "--freemps", f, "--max", "--tmlim", str(max(1, int(limit))), "-o", report],
                            capture_output=True, text=True, timeout=limit + 300)
         except subprocess.TimeoutExpired:
             return {"error": f"{os.path.basename(f)} ran past {limit + 300:.0f} s (reading and solving)"}
@@ -283,12 +283,13 @@ def peer_cell(result, planning):
 
 def main():
     ap = argparse.ArgumentParser(description="Measure po-plan plan end to end, per phase, with peers.")
-    ap.add_argument("--profiles", nargs="+", default=["bassin", "region"],
-                    help="generate.py profiles: bassin region region-hard stress (grand-bain too)")
+    ap.add_argument("--profiles", nargs="+", default=["bassin", "region", "region-hard", "stress"],
+                    help="generate.py profiles (default: the four of issue 13; grand-bain too)")
     ap.add_argument("--seeds", nargs="+", type=int, default=[1, 2, 3])
     ap.add_argument("--runs", type=int, default=3, help="runs per instance (medians; 3 or more for RESULTS.md)")
-    ap.add_argument("--replan", nargs="*", default=[], metavar="PROFILE",
-                    help="also time a re-plan after 5%% withdrawals, 2%% called off, 3%% late, on these profiles")
+    ap.add_argument("--replan", nargs="*", default=["bassin"], metavar="PROFILE",
+                    help="also time a re-plan after 5%% withdrawals, 2%% called off, 3%% late, on these "
+                         "profiles when measured (default: bassin; `--replan` alone: none)")
     ap.add_argument("--peers", nargs="*", default=[], choices=["highs", "glpsol"],
                     help="general solvers on the exported models, in the same run")
     ap.add_argument("--peer", action="store_true", help="the same as --peers highs glpsol")
