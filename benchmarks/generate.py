@@ -10,7 +10,7 @@ their postcodes, approximate commune centres and street names. Any
 resemblance to a real organisation or person is accidental.
 
 Usage:
-    python3 benchmarks/generate.py --profile {grand-bain,bassin,region} \
+    python3 benchmarks/generate.py --profile {grand-bain,bassin,region,region-hard,stress} \
         --seed 1 --out DIR
 
 Output: DIR/event.yaml, hosts.csv, sessions.csv, visitors.csv as pinned by
@@ -340,15 +340,45 @@ EMAIL_DOMAINS = ["example.org", "example.org", "mail.example", "example.net", "e
 # Profiles
 # ----------------------------------------------------------------------------
 
+# Knobs of an instance's shape, one line each; a profile overrides some. The defaults are the shape
+# `bassin` and `region` have always had (the same files for a seed as before the knobs existed).
+KNOBS = dict(
+    zipf=0.9,  # popularity: the host of rank r in its bassin draws 1/r^zipf (steeper: more people on the same hosts)
+    favourites_divisor=16,  # favourites ranked first in each bassin: max(3, its hosts // this)
+    immersion=1.0,  # multiplies each sector's share of immersions (kijkstages) among its sessions
+    immersion_forms=(35, 25, 40),  # weights of an immersion's form: morning, afternoon, whole day
+    visit_lengths=(25, 30, 30, 15),  # weights of a visit's length: 60, 90, 120, 150 minutes
+    day_weights=None,  # weights of a session's day Mon..Fri (None: uniform; peaked: more sessions overlap in time)
+    choice_counts=(2, 6, 10, 17, 20, 35, 6, 4),  # weights of how many entries a visitor lists: 0, 1, ..., 7
+    open_to_suggestions=0.33,  # share of visitors with choices open to suggestions (without choices: 0.8)
+    free_all_week=0.55,  # share of visitors giving no availability (free all week; the others name 1-4 days)
+)
+
 PROFILES = {
-    # name: hosts, sessions, visitors, default bassin (None = whole region), zipf exponent
+    # name: hosts, sessions, visitors, default bassin (None = whole region), event name, knobs
     "grand-bain": dict(hosts=45, sessions=112, visitors=170, bassin="Sud-Est", zipf=1.3,
                        event="Le Grand Bain"),
-    "bassin": dict(hosts=120, sessions=300, visitors=600, bassin="Sud", zipf=0.9,
+    "bassin": dict(hosts=120, sessions=300, visitors=600, bassin="Sud",
                    event="Portes Ouvertes — bassin Sud (benchmark)"),
-    "region": dict(hosts=600, sessions=1500, visitors=3000, bassin=None, zipf=0.9,
+    "region": dict(hosts=600, sessions=1500, visitors=3000, bassin=None,
                    event="Portes Ouvertes et kijkstages — Région de Bruxelles-Capitale (benchmark)"),
+    # the region, harder but still realistic: steeper popularity and fewer favourites, more and
+    # longer immersions and visits, sessions crowded mid-week, more people open to suggestions and
+    # free all week
+    "region-hard": dict(hosts=600, sessions=1500, visitors=3000, bassin=None,
+                        event="Portes Ouvertes et kijkstages — Région de Bruxelles-Capitale (benchmark, hard)",
+                        zipf=1.15, favourites_divisor=24, immersion=1.6, immersion_forms=(25, 20, 55),
+                        visit_lengths=(15, 25, 35, 25), day_weights=(2, 4, 5, 4, 2),
+                        open_to_suggestions=0.5, free_all_week=0.65),
+    # the size a whole region with every bassin's services could reach: the region's shape, scaled
+    "stress": dict(hosts=1500, sessions=4000, visitors=10000, bassin=None,
+                   event="Portes Ouvertes et kijkstages — Région de Bruxelles-Capitale (benchmark, stress)"),
 }
+
+
+def knobs_of(profile: dict) -> dict:
+    """The profile's knobs: KNOBS with the profile's overrides."""
+    return {k: profile.get(k, v) for k, v in KNOBS.items()}
 
 
 # ----------------------------------------------------------------------------
@@ -447,12 +477,13 @@ def jitter(rng: random.Random, lat: float, lon: float, metres: float = 350.0) ->
 
 class Gen:
     def __init__(self, profile: str, seed: int, n_hosts: int, n_sessions: int, n_visitors: int,
-                 bassin: str | None, zipf: float):
+                 bassin: str | None, knobs: dict):
         self.rng = random.Random(f"po-plan:{profile}:{seed}")
         self.profile = profile
         self.n_hosts, self.n_sessions, self.n_visitors = n_hosts, n_sessions, n_visitors
         self.bassin = bassin
-        self.zipf = zipf
+        self.knobs = knobs
+        self.zipf = knobs["zipf"]
         if bassin is None:
             self.communes = list(COMMUNES)
         else:
@@ -606,16 +637,18 @@ class Gen:
         raw = []
         visit_starts = [9 * 60, 9 * 60 + 30, 10 * 60, 10 * 60 + 30, 11 * 60, 13 * 60 + 30, 14 * 60, 14 * 60 + 30,
                         15 * 60]
+        day_w, forms_w = self.knobs["day_weights"], list(self.knobs["immersion_forms"])
+        lengths_w = list(self.knobs["visit_lengths"])
         for h, k in zip(self.hosts, counts):
             busy: dict[dt.date, list[tuple[int, int]]] = {}
-            imm_p = h["_sector"]["imm"]
+            imm_p = min(1.0, h["_sector"]["imm"] * self.knobs["immersion"])
             langs = h["languages"].split(";")
             for _ in range(k):
                 for _attempt in range(50):
-                    day = rng.choice(WEEK)
+                    day = rng.choice(WEEK) if day_w is None else wchoice(rng, WEEK, day_w)
                     if rng.random() < imm_p:
                         kind = "immersion"
-                        form = wchoice(rng, ["am", "pm", "day"], [35, 25, 40])
+                        form = wchoice(rng, ["am", "pm", "day"], forms_w)
                         start, end = {"am": (540, 750), "pm": (810, 1020), "day": (540, 990)}[form]
                         cap = wchoice(rng, [1, 2], [65, 35])
                         minv = ""
@@ -623,7 +656,7 @@ class Gen:
                         kind = "visit"
                         form = "visit"
                         start = rng.choice(visit_starts)
-                        dur = wchoice(rng, [60, 90, 120, 150], [25, 30, 30, 15])
+                        dur = wchoice(rng, [60, 90, 120, 150], lengths_w)
                         end = start + dur
                         cap = wchoice(rng, list(range(3, 13)), [6, 8, 10, 12, 14, 10, 10, 8, 5, 8])
                         r = rng.random()
@@ -705,7 +738,7 @@ class Gen:
 
     def availability(self) -> str:
         rng = self.rng
-        if rng.random() < 0.55:
+        if rng.random() < self.knobs["free_all_week"]:
             return ""
         days = sorted(rng.sample(WEEK, wchoice(rng, [1, 2, 3, 4], [20, 35, 30, 15])))
         parts = []
@@ -739,7 +772,7 @@ class Gen:
             if not order:
                 continue
             rng.shuffle(order)
-            n_fav = max(3, len(order) // 16)
+            n_fav = max(3, len(order) // self.knobs["favourites_divisor"])
             # ... and mostly bilingual ones, which draw visitors from both sides of the language line
             fav = [i for i in order if 6 <= cap[hosts[i]["host_id"]] <= 20
                    and ("fr" in hosts[i]["languages"] and "nl" in hosts[i]["languages"]
@@ -813,7 +846,7 @@ class Gen:
             own_key = fold_key(own_org) if own_org is not None else None
             needs_access = rng.random() < 0.03
             # choices
-            n_choices = wchoice(rng, [0, 1, 2, 3, 4, 5, 6, 7], [2, 6, 10, 17, 20, 35, 6, 4])
+            n_choices = wchoice(rng, [0, 1, 2, 3, 4, 5, 6, 7], list(self.knobs["choice_counts"]))
             weights = []
             for i, h in enumerate(hosts):
                 w = pop[i]
@@ -855,7 +888,7 @@ class Gen:
                 mine = [h for i, h in enumerate(hosts) if host_org_key[i] == own_key]
                 if mine:
                     entries.insert(rng.randrange(len(entries) + 1), rng.choice(mine)["host_id"])
-            open_sugg = rng.random() < (0.33 if entries else 0.8)
+            open_sugg = rng.random() < (self.knobs["open_to_suggestions"] if entries else 0.8)
             mv = wchoice(rng, ["", "1", "2", "3", "0"], [45, 22, 22, 10, 1])
             language = ""
             rl = rng.random()
@@ -940,7 +973,7 @@ def main(argv=None):
     bassin = a.bassin or p["bassin"]
     n_hosts = a.hosts or p["hosts"]
     n_sessions = max(a.sessions or p["sessions"], n_hosts)
-    g = Gen(a.profile, a.seed, n_hosts, n_sessions, a.visitors or p["visitors"], bassin, p["zipf"])
+    g = Gen(a.profile, a.seed, n_hosts, n_sessions, a.visitors or p["visitors"], bassin, knobs_of(p))
     g.make_hosts()
     g.make_sessions()
     g.make_visitors()

@@ -91,11 +91,12 @@ struct PlanCommand: ParsableCommand {
         }
         let options = PlanningOptions(seed: seed, timeLimit: timeLimit.map { .milliseconds(Int64($0 * 1000)) },
                                       modelExportDirectory: exportURL)
+        let planning = ContinuousClock.now
         let plan = Planner.plan(data, options: options) { event in
             switch event {
             case .modelBuilt(let size):
                 log.say("Model: \(size.rankedPairs) ranked and \(size.suggestionPairs) suggested pairs; "
-                    + "\(size.columns) columns, \(size.rows) rows, \(size.nonZeros) non-zeros")
+                    + "\(size.columns) columns, \(size.rows) rows, \(size.nonZeros) non-zeros; built in \(seconds(since: planning))")
             case let .tierSolved(tier, value, bound, seconds):
                 let proof = value == bound ? "proven optimal" : "bound \(bound)"
                 log.say("Tier \(tier.rawValue): \(value) (\(proof)) in \(String(format: "%.2f", seconds)) s")
@@ -108,6 +109,7 @@ struct PlanCommand: ParsableCommand {
         }
 
         log.say("Planned in \(seconds(since: started)); writing")
+        let writing = ContinuousClock.now
         let written: (files: Int, warnings: [String])
         do {
             written = try PlanFolder(url: URL(fileURLWithPath: out), previous: previous.map(PreviousPlanFile.folder)).write(
@@ -119,7 +121,7 @@ struct PlanCommand: ParsableCommand {
         }
         for warning in written.warnings { log.say("warning: \(warning)") }
         log.say("Plan \(plan.status.rawValue): \(plan.assignments.count) assignments, \(plan.unassigned.count) visitors unassigned; "
-            + "wrote \(written.files) files to \(out) in \(seconds(since: started))")
+            + "wrote \(written.files) files to \(out) in \(seconds(since: started)) (writing \(seconds(since: writing)))")
     }
 }
 

@@ -59,6 +59,20 @@ import Testing
         #expect(quiet.standardError.isEmpty, "warnings and progress are silenced")
     }
 
+    /// benchmarks/run.py reads each phase's time from these lines.
+    @Test func progressSaysHowLongEachPhaseTook() throws {
+        let out = temporaryFolder().appendingPathComponent("plan")
+        let run = try CommandRunner.run(["plan", example.path, "--out", out.path])
+        #expect(run.status == 0)
+        let lines = run.standardError.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.firstMatch(of: /^Read \d+ hosts, \d+ sessions, \d+ visitors in \d+\.\d\d s$/) != nil })
+        #expect(lines.contains { $0.firstMatch(of: /^Model: .* non-zeros; built in \d+\.\d\d s$/) != nil })
+        #expect(lines.contains { $0.firstMatch(of: /^Tier mix: \d+ \(proven optimal\) in \d+\.\d\d s$/) != nil })
+        #expect(lines.contains { $0.firstMatch(of: /^Planned in \d+\.\d\d s; writing$/) != nil })
+        #expect(lines.contains { $0.firstMatch(of: /wrote \d+ files to .* in \d+\.\d\d s \(writing \d+\.\d\d s\)$/) != nil },
+                "\(run.standardError)")
+    }
+
     @Test func aNewPlanReplacesThePreviousOneAsAWhole() throws {
         let out = temporaryFolder().appendingPathComponent("plan")
         #expect(try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"]).status == 0)
