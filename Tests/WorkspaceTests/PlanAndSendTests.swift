@@ -143,6 +143,53 @@ import Testing
         }
     }
 
+    /// The first link of `page` matching `pattern`.
+    static func link(_ page: String, _ pattern: String) throws -> String {
+        let range = try #require(page.range(of: pattern, options: .regularExpression), "\(pattern)")
+        return String(page[range])
+    }
+
+    @Test func theCalendarRosterAndSheetsLinkedFromAPersonsPageOpen() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let id = try await Self.plan(client, week)
+            // A visitor's calendar, relative to their page in the workspace.
+            let page = try await client.page("/people/visitors/V1/page")
+            let ics = try Self.link(page.text, "[a-z2-7]{26}\\.ics")
+            let calendar = try await client.page("/people/visitors/V1/\(ics)")
+            #expect(calendar.status == .ok && calendar.headers[.contentType]?.hasPrefix("text/calendar") == true)
+            #expect(calendar.text.hasPrefix("BEGIN:VCALENDAR"))
+            // Another visitor's file is not served under this visitor's address.
+            let other = try Self.link(try await client.page("/people/visitors/V2/page").text, "[a-z2-7]{26}\\.ics")
+            #expect(other != ics)
+            #expect(try await client.page("/people/visitors/V1/\(other)").status == .notFound)
+            #expect(try await client.page("/people/visitors/V1/..%2F..%2Fplan.json").status == .notFound)
+            // A host's calendar, roster and sign-in sheet, relative to its page.
+            let host = try await client.page("/people/hosts/H2/page")
+            let hostICS = try Self.link(host.text, "[a-z2-7]{26}\\.ics"), csv = try Self.link(host.text, "[a-z2-7]{26}\\.csv")
+            let sheet = try Self.link(host.text, "[a-z2-7]{26}-S[0-9]\\.html")
+            let hostCalendar = try await client.page("/people/hosts/H2/\(hostICS)")
+            #expect(hostCalendar.status == .ok && hostCalendar.headers[.contentType]?.hasPrefix("text/calendar") == true)
+            #expect(hostCalendar.text.hasPrefix("BEGIN:VCALENDAR"))
+            let roster = try await client.page("/people/hosts/H2/\(csv)")
+            #expect(roster.status == .ok && roster.headers[.contentType]?.hasPrefix("text/csv") == true)
+            #expect(roster.text.contains("S2") && roster.text.contains("Verhoeven"))
+            let sign = try await client.page("/people/hosts/H2/\(sheet)")
+            #expect(sign.status == .ok && sign.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(sign.text.contains("Wijkgezondheidscentrum De Linde"))
+            #expect(try await client.page("/people/hosts/H1/\(csv)").status == .notFound)
+            // The same files from the team index's pages, relative to them.
+            let index = try await client.page("/plans/\(id)/team-index.html")
+            let hostPage = try Self.link(index.text, "site/hosts/[a-z2-7]{26}\\.html")
+            let published = try await client.page("/plans/\(id)/\(hostPage)")
+            let base = "/plans/\(id)/site/hosts/"
+            let indexCalendar = try await client.page(base + Self.link(published.text, "[a-z2-7]{26}\\.ics"))
+            #expect(indexCalendar.status == .ok && indexCalendar.headers[.contentType]?.hasPrefix("text/calendar") == true)
+            let indexRoster = try await client.page(base + Self.link(published.text, "[a-z2-7]{26}\\.csv"))
+            #expect(indexRoster.status == .ok && indexRoster.headers[.contentType]?.hasPrefix("text/csv") == true)
+        }
+    }
+
     @Test func aVariantIsPlannedAndComparedWithoutTouchingTheWeek() async throws {
         let week = TestWorkspace()
         let files = ["visitors.csv", "sessions.csv", "hosts.csv", "event.yaml"].map { week.file($0) }
