@@ -43,6 +43,13 @@ extension Workspace {
                                            named: context.parameters.get("file")) else { return await notFound(request) }
             return Self.download(file.data, type: file.type, name: file.name, inline: file.type.hasPrefix("text/html"))
         }
+        // The team index's links to each day's sign-in sheets.
+        router.get("/plans/:plan/sign-in/:file") { request, context in
+            guard let folder = shelf.folder(context.parameters.get("plan") ?? ""),
+                  let file = Self.siteFile(in: folder.appendingPathComponent("sign-in"), named: context.parameters.get("file"),
+                                           accept: { $0.hasSuffix(".html") }) else { return await notFound(request) }
+            return Self.download(file.data, type: file.type, name: file.name, inline: true)
+        }
     }
 
     /// The types of the files under `site/`, by the end of their name.

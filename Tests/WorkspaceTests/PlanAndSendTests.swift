@@ -190,6 +190,22 @@ import Testing
         }
     }
 
+    @Test func theTeamIndexsSignInSheetsOpen() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let id = try await Self.plan(client, week)
+            let index = try await client.page("/plans/\(id)/team-index.html")
+            let day = try Self.link(index.text, "sign-in/2025-11-0[0-9]\\.html")
+            let sheets = try await client.page("/plans/\(id)/\(day)")
+            #expect(sheets.status == .ok && sheets.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(sheets.text.contains("Semaine d&#39;essai") || sheets.text.contains("Semaine d'essai"))
+            #expect(sheets.headers[.contentSecurityPolicy] == AccessMiddleware.publishedPolicy)
+            for uri in ["/plans/\(id)/sign-in/2025-12-31.html", "/plans/\(id)/sign-in/..%2Fplan.json", "/plans/\(id)/sign-in/..%2Fsite.key"] {
+                #expect(try await client.page(uri).status == .notFound, "\(uri)")
+            }
+        }
+    }
+
     @Test func aVariantIsPlannedAndComparedWithoutTouchingTheWeek() async throws {
         let week = TestWorkspace()
         let files = ["visitors.csv", "sessions.csv", "hosts.csv", "event.yaml"].map { week.file($0) }
