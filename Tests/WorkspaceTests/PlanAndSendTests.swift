@@ -37,7 +37,9 @@ import Testing
             #expect(events.text.contains("data: Lu : 3 structures, 4 plages, 5 inscriptions."))
             #expect(events.text.contains("data: Modèle construit :"))
             var last = events.text.startIndex
-            for tier in ["coverage", "preference", "mix"] {
+            // Each criterion by its name in the page's language, not the name in event.yaml.
+            #expect(!events.text.contains("data: coverage"))
+            for tier in ["servir le plus de visiteurs possible", "suivre l'ordre des choix", "faire se rencontrer des secteurs différents"] {
                 let found = events.text.range(of: "data: \(tier) : [0-9]+ \\(borne [0-9]+\\)", options: .regularExpression)
                 #expect(found != nil && found!.lowerBound > last, "\(tier), in the objective's order")
                 last = found?.lowerBound ?? last

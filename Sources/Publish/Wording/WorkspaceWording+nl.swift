@@ -49,7 +49,7 @@ extension WorkspaceWording {
         "wsPlanReading": "De bestanden van de week worden gelezen.",
         "wsPlanRead": "Gelezen: {{hosts}} gastorganisaties, {{sessions}} tijdsloten, {{visitors}} inschrijvingen.",
         "wsPlanModel": "Model gebouwd: {{columns}} kolommen, {{rows}} rijen.",
-        "wsPlanTier": "{{tier}}: {{value}} (grens {{bound}})",
+        "wsPlanTier": "{{> vaTierName}}: {{value}} (grens {{bound}})",
         "wsPlanStopped": "Gestopt: {{what}}",
         "wsPlanWriting": "De bestanden van de planning worden geschreven.",
         "wsPlanDone": "Planning {{plan}} is klaar.",
