@@ -47,6 +47,12 @@ import Testing
             #expect(events.text.contains("event: done\ndata: {\"line\":\"Le planning \(id) est prêt.\",\"link\":\"\\/plans\\/\(id)\\/report.html\",\"report\":\"Open the report\"}\n\n"))
             let page = try await client.page("/plan", headers: [.acceptLanguage: "en"])
             #expect(page.text.contains("<li>Le planning \(id) est prêt.</li>") && page.text.contains("/plans/\(id)/report.html"))
+            // Once the plan is made the heading says so, and the script says so when the end arrives.
+            #expect(page.text.contains(">Planning ended</h2>") && !page.text.contains("Planning…"))
+            let french = try await client.page("/plan", headers: [.acceptLanguage: "fr"])
+            #expect(french.text.contains("<h2 id=\"progress-heading\" data-ended=\"Planification terminée\">Planification terminée</h2>"))
+            let script = try await client.page("/workspace.js")
+            #expect(script.text.contains("heading.textContent = heading.getAttribute(\"data-ended\")"))
             let report = try await client.page("/plans/\(id)/report.html")
             #expect(report.status == .ok && report.text.contains("<html"))
             let weekPage = try await client.page("/week", headers: [.acceptLanguage: "en"])

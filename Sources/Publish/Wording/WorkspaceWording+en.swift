@@ -46,6 +46,7 @@ extension WorkspaceWording {
         "wsPlanIntro": "Plan the week from the files as they are now. The plan is kept in its own dated folder.",
         "wsPlanButton": "Plan the week",
         "wsPlanRunning": "Planning…",
+        "wsPlanEnded": "Planning ended",
         "wsPlanReading": "Reading the week's files.",
         "wsPlanRead": "Read {{hosts}} hosts, {{sessions}} sessions, {{visitors}} registrations.",
         "wsPlanModel": "Model built: {{columns}} columns, {{rows}} rows.",

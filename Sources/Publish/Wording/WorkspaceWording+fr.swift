@@ -46,6 +46,7 @@ extension WorkspaceWording {
         "wsPlanIntro": "Planifier la semaine à partir des fichiers tels qu'ils sont. Le planning est gardé dans son propre dossier daté.",
         "wsPlanButton": "Planifier la semaine",
         "wsPlanRunning": "Planification en cours…",
+        "wsPlanEnded": "Planification terminée",
         "wsPlanReading": "Lecture des fichiers de la semaine.",
         "wsPlanRead": "Lu : {{hosts}} structures, {{sessions}} plages, {{visitors}} inscriptions.",
         "wsPlanModel": "Modèle construit : {{columns}} colonnes, {{rows}} lignes.",

@@ -46,6 +46,7 @@ extension WorkspaceWording {
         "wsPlanIntro": "Plan de week met de bestanden zoals ze nu zijn. De planning wordt in een eigen map met datum bewaard.",
         "wsPlanButton": "De week plannen",
         "wsPlanRunning": "Bezig met plannen…",
+        "wsPlanEnded": "Plannen afgelopen",
         "wsPlanReading": "De bestanden van de week worden gelezen.",
         "wsPlanRead": "Gelezen: {{hosts}} gastorganisaties, {{sessions}} tijdsloten, {{visitors}} inschrijvingen.",
         "wsPlanModel": "Model gebouwd: {{columns}} kolommen, {{rows}} rijen.",

@@ -139,7 +139,7 @@ enum WorkspaceLayouts {
         <form method="post" action="/plan"><input type="hidden" name="csrf" value="{{csrf}}">
         <button type="submit">{{> wsPlanButton}}</button></form>
         <section class="card" id="progress" data-events="/plan/events"{{^running}} hidden{{/running}}>
-        <h2>{{> wsPlanRunning}}</h2>
+        <h2 id="progress-heading" data-ended="{{> wsPlanEnded}}">{{#ended}}{{> wsPlanEnded}}{{/ended}}{{^ended}}{{> wsPlanRunning}}{{/ended}}</h2>
         <ol id="progress-lines">{{#lines}}<li>{{.}}</li>{{/lines}}</ol>
         </section>
         {{#hasPlans}}<h2>{{> wsPlansHeading}}</h2>{{> wsPlanRows}}{{/hasPlans}}
