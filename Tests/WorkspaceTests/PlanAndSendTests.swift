@@ -103,6 +103,10 @@ import Testing
             #expect(changes.text.contains("Changes of plan \(second)"))
             #expect(changes.text.contains("Alice Lambrechts"))
             #expect(changes.text.contains("<summary>Their notice:"))
+            // French puts a space before a colon.
+            let french = try await client.page("/changes", headers: [.acceptLanguage: "fr"])
+            #expect(french.text.contains("<summary>Son avis : ") && !french.text.contains("Son avis:"))
+            #expect(french.text.contains("Langue : <a"))
             #expect(changes.text.contains("Hosts whose roster changed"))
             let plans = try await client.page("/plan", headers: [.acceptLanguage: "en"])
             #expect(plans.text.contains("re-plan of \(first)"))

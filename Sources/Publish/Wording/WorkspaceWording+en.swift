@@ -8,7 +8,7 @@ extension WorkspaceWording {
         "wsNavPeople": "People",
         "wsNavChanges": "Changes",
         "wsNavSend": "Send",
-        "wsLanguage": "Language",
+        "wsLanguage": "Language:",
         "wsLocalOnly": "This workspace runs on this computer only; its address holds a secret key: do not share it.",
 
         "wsWeekCounts": "{{hosts}} hosts, {{sessions}} sessions, {{visitors}} registrations{{#cancelled}} ({{.}} withdrawn){{/cancelled}}.",
@@ -105,7 +105,7 @@ extension WorkspaceWording {
         "wsChangesNone": "Nobody's visits changed in this plan.",
         "wsChangesPeople": "People affected ({{count}})",
         "wsChangesOfPlan": "Changes of plan {{plan}} against the plan sent",
-        "wsNotice": "Their notice",
+        "wsNotice": "Their notice: {{subject}}",
         "wsInputChanged": "The week's files changed since the plan was sent: re-plan to take it into account.",
         "wsInputSame": "The week's files are as when the plan was sent.",
 

@@ -8,7 +8,7 @@ extension WorkspaceWording {
         "wsNavPeople": "Personnes",
         "wsNavChanges": "Changements",
         "wsNavSend": "Envoyer",
-        "wsLanguage": "Langue",
+        "wsLanguage": "Langue :",
         "wsLocalOnly": "Cet espace de travail tourne sur cet ordinateur seulement ; son adresse contient une clé secrète : ne la partagez pas.",
 
         "wsWeekCounts": "{{hosts}} structures, {{sessions}} plages, {{visitors}} inscriptions{{#cancelled}} ({{.}} désistements){{/cancelled}}.",
@@ -105,7 +105,7 @@ extension WorkspaceWording {
         "wsChangesNone": "Les visites de personne n'ont changé dans ce planning.",
         "wsChangesPeople": "Personnes concernées ({{count}})",
         "wsChangesOfPlan": "Changements du planning {{plan}} par rapport au planning envoyé",
-        "wsNotice": "Son avis",
+        "wsNotice": "Son avis : {{subject}}",
         "wsInputChanged": "Les fichiers de la semaine ont changé depuis l'envoi du planning : replanifiez pour en tenir compte.",
         "wsInputSame": "Les fichiers de la semaine sont tels qu'à l'envoi du planning.",
 

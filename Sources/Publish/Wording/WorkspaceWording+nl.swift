@@ -8,7 +8,7 @@ extension WorkspaceWording {
         "wsNavPeople": "Personen",
         "wsNavChanges": "Wijzigingen",
         "wsNavSend": "Versturen",
-        "wsLanguage": "Taal",
+        "wsLanguage": "Taal:",
         "wsLocalOnly": "Deze werkruimte draait alleen op deze computer; het adres bevat een geheime sleutel: deel het niet.",
 
         "wsWeekCounts": "{{hosts}} gastorganisaties, {{sessions}} tijdsloten, {{visitors}} inschrijvingen{{#cancelled}} ({{.}} afgemeld){{/cancelled}}.",
@@ -105,7 +105,7 @@ extension WorkspaceWording {
         "wsChangesNone": "In deze planning zijn niemands bezoeken veranderd.",
         "wsChangesPeople": "Betrokken personen ({{count}})",
         "wsChangesOfPlan": "Wijzigingen van planning {{plan}} tegenover de verstuurde planning",
-        "wsNotice": "Hun bericht",
+        "wsNotice": "Hun bericht: {{subject}}",
         "wsInputChanged": "De bestanden van de week zijn veranderd sinds de planning verstuurd werd: plan opnieuw om er rekening mee te houden.",
         "wsInputSame": "De bestanden van de week zijn zoals toen de planning verstuurd werd.",
 
