@@ -51,7 +51,7 @@ struct PlanJob: BackgroundPlanning {
             case .modelBuilt(let size):
                 say(phrase("wsPlanModel", ["columns": size.columns, "rows": size.rows]))
             case let .tierSolved(tier, value, bound, _):
-                say(phrase("wsPlanTier", ["tier": tier.rawValue, "value": value, "bound": bound]))
+                say(phrase("wsPlanTier", tier.wordingKeys.merging(["value": value, "bound": bound]) { _, new in new }))
             case .stopped(let reason):
                 say(phrase("wsPlanStopped", ["what": reason]))
             }

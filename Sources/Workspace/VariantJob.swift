@@ -33,7 +33,7 @@ struct VariantJob: BackgroundPlanning {
             say(title)
             plans.append(Planner.plan(planned, options: PlanningOptions()) { event in
                 if case let .tierSolved(tier, value, bound, _) = event {
-                    say(phrase("wsPlanTier", ["tier": tier.rawValue, "value": value, "bound": bound]))
+                    say(phrase("wsPlanTier", tier.wordingKeys.merging(["value": value, "bound": bound]) { _, new in new }))
                 }
             })
         }

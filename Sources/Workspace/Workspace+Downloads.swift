@@ -35,16 +35,36 @@ extension Workspace {
             }
             return await notFound(request)
         }
-        // The team index's links to person pages and sign-in sheets, relative to it.
+        // The team index's links to person pages, and those pages' links to calendars, rosters and sign-in sheets.
         router.get("/plans/:plan/site/:kind/:file") { request, context in
             guard let folder = shelf.folder(context.parameters.get("plan") ?? ""),
-                  let kind = ["visitors", "hosts"].first(where: { $0 == context.parameters.get("kind") }) else { return await notFound(request) }
-            let listed = folder.appendingPathComponent("site").appendingPathComponent(kind)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: listed.path)) ?? []
-            guard let name = names.first(where: { $0 == context.parameters.get("file") && $0.hasSuffix(".html") }),
-                  let data = try? Data(contentsOf: listed.appendingPathComponent(name)) else { return await notFound(request) }
-            return Self.download(data, type: "text/html; charset=utf-8", name: name, inline: true)
+                  let kind = ["visitors", "hosts"].first(where: { $0 == context.parameters.get("kind") }),
+                  let file = Self.siteFile(in: folder.appendingPathComponent("site").appendingPathComponent(kind),
+                                           named: context.parameters.get("file")) else { return await notFound(request) }
+            return Self.download(file.data, type: file.type, name: file.name, inline: file.type.hasPrefix("text/html"))
         }
+        // The team index's links to each day's sign-in sheets.
+        router.get("/plans/:plan/sign-in/:file") { request, context in
+            guard let folder = shelf.folder(context.parameters.get("plan") ?? ""),
+                  let file = Self.siteFile(in: folder.appendingPathComponent("sign-in"), named: context.parameters.get("file"),
+                                           accept: { $0.hasSuffix(".html") }) else { return await notFound(request) }
+            return Self.download(file.data, type: file.type, name: file.name, inline: true)
+        }
+    }
+
+    /// The types of the files under `site/`, by the end of their name.
+    static let siteTypes: [(suffix: String, type: String)] = [
+        (".html", "text/html; charset=utf-8"), (".ics", "text/calendar; charset=utf-8"), (".csv", "text/csv; charset=utf-8"),
+    ]
+
+    /// The file of `folder` whose listed name equals `name` (the name from the listing, never the
+    /// request's, makes the path), when it is of a type in `siteTypes` and `accept` keeps it.
+    static func siteFile(in folder: URL, named name: String?, accept: (String) -> Bool = { _ in true }) -> (name: String, data: Data, type: String)? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        guard let listed = names.first(where: { $0 == name && !$0.hasPrefix(".") && accept($0) }),
+              let type = siteTypes.first(where: { listed.hasSuffix($0.suffix) })?.type,
+              let data = try? Data(contentsOf: folder.appendingPathComponent(listed)) else { return nil }
+        return (listed, data, type)
     }
 
     /// The regular files directly in `folder` whose name ends with `suffix`, by name.

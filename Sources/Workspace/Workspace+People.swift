@@ -41,6 +41,13 @@ extension Workspace {
         router.get("/people/hosts/:id/page") { request, context in
             await publishedPage(request, kind: "host", id: context.parameters.get("id") ?? "")
         }
+        // The files a person's page links to (relative to it): calendar, roster, sign-in sheets.
+        router.get("/people/visitors/:id/:file") { request, context in
+            await publishedPage(request, kind: "visitor", id: context.parameters.get("id") ?? "", file: context.parameters.get("file"))
+        }
+        router.get("/people/hosts/:id/:file") { request, context in
+            await publishedPage(request, kind: "host", id: context.parameters.get("id") ?? "", file: context.parameters.get("file"))
+        }
         addDecisions(to: router)
     }
 
@@ -86,9 +93,10 @@ extension Workspace {
         return page.page("wsHost", keys, menu: "onPeople", message: message, refused: refused, status: status)
     }
 
-    /// A person's page in the latest plan, as they receive it, found by their id (never by a path
-    /// from the request).
-    func publishedPage(_ request: Request, kind: String, id: String) async -> Response {
+    /// A person's page in the latest plan, as they receive it, or with `file` one of the files beside
+    /// it that are theirs (see `Publication.isPersonFile`); found by their id and the folder's listing
+    /// (never by a path from the request).
+    func publishedPage(_ request: Request, kind: String, id: String, file: String? = nil) async -> Response {
         let shelf = self.shelf
         guard let latest = shelf.latest, let folder = shelf.folder(latest),
               let keyText = try? String(contentsOf: folder.appendingPathComponent("site.key"), encoding: .utf8),
@@ -103,6 +111,13 @@ extension Workspace {
         default:
             guard let host = input.host(id) else { return await notFound(request) }
             path = Publication.hostPagePath(host.id, key: key)
+        }
+        if let file {
+            let besides = folder.appendingPathComponent(path).deletingLastPathComponent()
+            guard let found = Self.siteFile(in: besides, named: file, accept: { Publication.isPersonFile($0, page: path) }) else {
+                return await notFound(request)
+            }
+            return Self.download(found.data, type: found.type, name: found.name, inline: found.type.hasPrefix("text/html"))
         }
         guard let data = try? Data(contentsOf: folder.appendingPathComponent(path)) else { return await notFound(request) }
         return Response(status: .ok, headers: [.contentType: "text/html; charset=utf-8", .contentSecurityPolicy: AccessMiddleware.publishedPolicy],

@@ -55,7 +55,9 @@ extension Workspace {
             case .planned(_, let line): return line
             }
         }
-        return page.page("wsPlan", ["running": !history.isEmpty, "lines": lines, "plans": plans, "hasPlans": !plans.isEmpty],
+        let isRunning = await runs.isRunning
+        let ended = !history.isEmpty && !isRunning
+        return page.page("wsPlan", ["running": !history.isEmpty, "ended": ended, "lines": lines, "plans": plans, "hasPlans": !plans.isEmpty],
                          menu: "onPlan", message: message, refused: refused, status: status)
     }
 

@@ -29,10 +29,12 @@ enum WorkspaceScript {
               list.appendChild(li);
             }
             source.addEventListener("line", function (e) { add(e.data); });
+            var heading = document.getElementById("progress-heading");
+            function ended() { source.close(); if (heading) { heading.textContent = heading.getAttribute("data-ended"); } }
             source.addEventListener("done", function (e) {
-              var data = JSON.parse(e.data); add(data.line); add(data.report, data.link); source.close();
+              var data = JSON.parse(e.data); add(data.line); add(data.report, data.link); ended();
             });
-            source.addEventListener("failed", function (e) { add(e.data); source.close(); });
+            source.addEventListener("failed", function (e) { add(e.data); ended(); });
           }
         })();
         """

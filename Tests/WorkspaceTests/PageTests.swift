@@ -52,6 +52,20 @@ import Testing
         }
     }
 
+    @Test func anUnknownChoiceShowsTheValueFoundAndTheIdProbablyMeant() async throws {
+        let week = TestWorkspace()
+        let broken = TestWeek.visitors.replacingOccurrences(of: "V3,Chloé,Dufour,chloe@example.org,infirmière,,maison médicale,fr,fr,1,H3;H1",
+                                                            with: "V3,Chloé,Dufour,chloe@example.org,infirmière,,maison médicale,fr,fr,1,H3;S9")
+        try Data(broken.utf8).write(to: week.folder.appendingPathComponent("visitors.csv"))
+        try await week.test { client in
+            let page = try await client.page("/inputs", headers: [.acceptLanguage: "en"])
+            #expect(page.status == .ok)
+            let row = try #require(page.text.components(separatedBy: "<tr class=").dropFirst().first { $0.contains("is neither") })
+            // The message's value and suggestion, in their own columns: found, then suggestion, closing the row.
+            #expect(row.contains("did you mean &#39;S1&#39;?</td><td>S9</td><td>S1</td></tr>") || row.contains("did you mean 'S1'?</td><td>S9</td><td>S1</td></tr>"), "\(row)")
+        }
+    }
+
     @Test func anUploadIsStoredCheckedAndLoggedWithoutNames() async throws {
         let week = TestWorkspace()
         try await week.test { client in

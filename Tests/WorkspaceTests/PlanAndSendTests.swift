@@ -37,7 +37,9 @@ import Testing
             #expect(events.text.contains("data: Lu : 3 structures, 4 plages, 5 inscriptions."))
             #expect(events.text.contains("data: Modèle construit :"))
             var last = events.text.startIndex
-            for tier in ["coverage", "preference", "mix"] {
+            // Each criterion by its name in the page's language, not the name in event.yaml.
+            #expect(!events.text.contains("data: coverage"))
+            for tier in ["servir le plus de visiteurs possible", "suivre l'ordre des choix", "faire se rencontrer des secteurs différents"] {
                 let found = events.text.range(of: "data: \(tier) : [0-9]+ \\(borne [0-9]+\\)", options: .regularExpression)
                 #expect(found != nil && found!.lowerBound > last, "\(tier), in the objective's order")
                 last = found?.lowerBound ?? last
@@ -45,6 +47,12 @@ import Testing
             #expect(events.text.contains("event: done\ndata: {\"line\":\"Le planning \(id) est prêt.\",\"link\":\"\\/plans\\/\(id)\\/report.html\",\"report\":\"Open the report\"}\n\n"))
             let page = try await client.page("/plan", headers: [.acceptLanguage: "en"])
             #expect(page.text.contains("<li>Le planning \(id) est prêt.</li>") && page.text.contains("/plans/\(id)/report.html"))
+            // Once the plan is made the heading says so, and the script says so when the end arrives.
+            #expect(page.text.contains(">Planning ended</h2>") && !page.text.contains("Planning…"))
+            let french = try await client.page("/plan", headers: [.acceptLanguage: "fr"])
+            #expect(french.text.contains("<h2 id=\"progress-heading\" data-ended=\"Planification terminée\">Planification terminée</h2>"))
+            let script = try await client.page("/workspace.js")
+            #expect(script.text.contains("heading.textContent = heading.getAttribute(\"data-ended\")"))
             let report = try await client.page("/plans/\(id)/report.html")
             #expect(report.status == .ok && report.text.contains("<html"))
             let weekPage = try await client.page("/week", headers: [.acceptLanguage: "en"])
@@ -95,6 +103,10 @@ import Testing
             #expect(changes.text.contains("Changes of plan \(second)"))
             #expect(changes.text.contains("Alice Lambrechts"))
             #expect(changes.text.contains("<summary>Their notice:"))
+            // French puts a space before a colon.
+            let french = try await client.page("/changes", headers: [.acceptLanguage: "fr"])
+            #expect(french.text.contains("<summary>Son avis : ") && !french.text.contains("Son avis:"))
+            #expect(french.text.contains("Langue : <a"))
             #expect(changes.text.contains("Hosts whose roster changed"))
             let plans = try await client.page("/plan", headers: [.acceptLanguage: "en"])
             #expect(plans.text.contains("re-plan of \(first)"))
@@ -140,6 +152,69 @@ import Testing
             let link = try #require(index.text.range(of: "site/visitors/[a-z2-7]{26}\\.html", options: .regularExpression))
             let person = try await client.page("/plans/\(id)/\(index.text[link])")
             #expect(person.status == .ok)
+        }
+    }
+
+    /// The first link of `page` matching `pattern`.
+    static func link(_ page: String, _ pattern: String) throws -> String {
+        let range = try #require(page.range(of: pattern, options: .regularExpression), "\(pattern)")
+        return String(page[range])
+    }
+
+    @Test func theCalendarRosterAndSheetsLinkedFromAPersonsPageOpen() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let id = try await Self.plan(client, week)
+            // A visitor's calendar, relative to their page in the workspace.
+            let page = try await client.page("/people/visitors/V1/page")
+            let ics = try Self.link(page.text, "[a-z2-7]{26}\\.ics")
+            let calendar = try await client.page("/people/visitors/V1/\(ics)")
+            #expect(calendar.status == .ok && calendar.headers[.contentType]?.hasPrefix("text/calendar") == true)
+            #expect(calendar.text.hasPrefix("BEGIN:VCALENDAR"))
+            // Another visitor's file is not served under this visitor's address.
+            let other = try Self.link(try await client.page("/people/visitors/V2/page").text, "[a-z2-7]{26}\\.ics")
+            #expect(other != ics)
+            #expect(try await client.page("/people/visitors/V1/\(other)").status == .notFound)
+            #expect(try await client.page("/people/visitors/V1/..%2F..%2Fplan.json").status == .notFound)
+            // A host's calendar, roster and sign-in sheet, relative to its page.
+            let host = try await client.page("/people/hosts/H2/page")
+            let hostICS = try Self.link(host.text, "[a-z2-7]{26}\\.ics"), csv = try Self.link(host.text, "[a-z2-7]{26}\\.csv")
+            let sheet = try Self.link(host.text, "[a-z2-7]{26}-S[0-9]\\.html")
+            let hostCalendar = try await client.page("/people/hosts/H2/\(hostICS)")
+            #expect(hostCalendar.status == .ok && hostCalendar.headers[.contentType]?.hasPrefix("text/calendar") == true)
+            #expect(hostCalendar.text.hasPrefix("BEGIN:VCALENDAR"))
+            let roster = try await client.page("/people/hosts/H2/\(csv)")
+            #expect(roster.status == .ok && roster.headers[.contentType]?.hasPrefix("text/csv") == true)
+            #expect(roster.text.contains("S2") && roster.text.contains("Verhoeven"))
+            let sign = try await client.page("/people/hosts/H2/\(sheet)")
+            #expect(sign.status == .ok && sign.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(sign.text.contains("Wijkgezondheidscentrum De Linde"))
+            #expect(try await client.page("/people/hosts/H1/\(csv)").status == .notFound)
+            // The same files from the team index's pages, relative to them.
+            let index = try await client.page("/plans/\(id)/team-index.html")
+            let hostPage = try Self.link(index.text, "site/hosts/[a-z2-7]{26}\\.html")
+            let published = try await client.page("/plans/\(id)/\(hostPage)")
+            let base = "/plans/\(id)/site/hosts/"
+            let indexCalendar = try await client.page(base + Self.link(published.text, "[a-z2-7]{26}\\.ics"))
+            #expect(indexCalendar.status == .ok && indexCalendar.headers[.contentType]?.hasPrefix("text/calendar") == true)
+            let indexRoster = try await client.page(base + Self.link(published.text, "[a-z2-7]{26}\\.csv"))
+            #expect(indexRoster.status == .ok && indexRoster.headers[.contentType]?.hasPrefix("text/csv") == true)
+        }
+    }
+
+    @Test func theTeamIndexsSignInSheetsOpen() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let id = try await Self.plan(client, week)
+            let index = try await client.page("/plans/\(id)/team-index.html")
+            let day = try Self.link(index.text, "sign-in/2025-11-0[0-9]\\.html")
+            let sheets = try await client.page("/plans/\(id)/\(day)")
+            #expect(sheets.status == .ok && sheets.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(sheets.text.contains("Semaine d&#39;essai") || sheets.text.contains("Semaine d'essai"))
+            #expect(sheets.headers[.contentSecurityPolicy] == AccessMiddleware.publishedPolicy)
+            for uri in ["/plans/\(id)/sign-in/2025-12-31.html", "/plans/\(id)/sign-in/..%2Fplan.json", "/plans/\(id)/sign-in/..%2Fsite.key"] {
+                #expect(try await client.page(uri).status == .notFound, "\(uri)")
+            }
         }
     }
 

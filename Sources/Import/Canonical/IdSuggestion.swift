@@ -22,7 +22,12 @@ enum IdSuggestion {
 
     /// `"; did you mean 'H009'?"` to end a message with, or nothing when no candidate is near.
     static func hint(for name: String, among candidates: some Sequence<String>) -> String {
-        closest(to: name, among: candidates).map { "; did you mean '\($0)'?" } ?? ""
+        hint(closest(to: name, among: candidates))
+    }
+
+    /// `"; did you mean 'H009'?"` for the name probably meant, or nothing without one.
+    static func hint(_ meant: String?) -> String {
+        meant.map { "; did you mean '\($0)'?" } ?? ""
     }
 
     /// The Levenshtein distance: the fewest insertions, deletions and substitutions of characters

@@ -121,8 +121,12 @@ struct VisitorsFile {
         let choices = cell.listItems
         if let catalog {
             for id in choices where !catalog.contains(id) {
-                problems.append(cell.error("choices: '\(id)' is neither a host_id of hosts.csv nor a session_id "
-                    + "of sessions.csv" + IdSuggestion.hint(for: id, among: catalog.allIDs)))
+                let meant = IdSuggestion.closest(to: id, among: catalog.allIDs)
+                var problem = cell.error("choices: '\(id)' is neither a host_id of hosts.csv nor a session_id "
+                    + "of sessions.csv" + IdSuggestion.hint(meant))
+                problem.found = id
+                problem.suggestion = meant
+                problems.append(problem)
             }
         }
         var distinct: [String] = []

@@ -34,10 +34,7 @@ struct ReportPage {
         context["statusOptimal"] = optimal.plan.status == .optimal
         context["statusFeasible"] = optimal.plan.status == .feasible
         context["statusInfeasible"] = optimal.plan.status == .infeasible
-        context["objectives"] = input.tiers.map { tier -> [String: Any] in
-            ["coverage": tier == .coverage, "preference": tier == .preference, "mix": tier == .mix,
-             "keep": tier == .keep, "priority": tier == .priority]
-        }
+        context["objectives"] = input.tiers.map(\.wordingKeys)
         context.merge(choices()) { _, new in new }
         context.merge(fillByHost()) { _, new in new }
         context.merge(fillByDay()) { _, new in new }

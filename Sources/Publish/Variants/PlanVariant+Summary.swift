@@ -11,10 +11,7 @@ extension PlanVariant {
         case .maxVisits(let n):
             return library.line("vaMaxVisits", ["n": n, "one": n == 1])
         case .objective(let tiers):
-            return library.line("vaObjective", ["tiers": tiers.map { tier -> [String: Any] in
-                ["coverage": tier == .coverage, "preference": tier == .preference, "mix": tier == .mix,
-                 "keep": tier == .keep, "priority": tier == .priority]
-            }])
+            return library.line("vaObjective", ["tiers": tiers.map(\.wordingKeys)])
         case .addSession(let session):
             let context = Self.session(session, hostName: base.host(session.hostID)?.name ?? session.hostID, language: language)
             return library.line("vaAddSession", context.merging(["capacity": session.capacity]) { _, new in new })

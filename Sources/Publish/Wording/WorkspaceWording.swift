@@ -3,7 +3,8 @@
 /// partials named after their place in `WorkspaceLayouts` and merged with the others in `PageLibrary`.
 ///
 /// Keys given by the pages: `hosts`, `sessions`, `visitors`, `cancelled`, `plan` (a plan's id),
-/// `errors`, `warnings`, `file`, `name`, `limit`, `tier`, `value`, `bound`, `count`, `what`, `id`.
+/// `errors`, `warnings`, `file`, `name`, `limit`, a criterion's keys (`ObjectiveTier.wordingKeys`), `value`,
+/// `bound`, `count`, `what`, `id`.
 enum WorkspaceWording {
     /// The partials of a language.
     static func of(_ language: OutputLanguage) -> [String: String] {

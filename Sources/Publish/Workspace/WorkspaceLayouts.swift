@@ -42,7 +42,7 @@ enum WorkspaceLayouts {
         <a href="/people"{{#onPeople}} aria-current="page"{{/onPeople}}>{{> wsNavPeople}}</a>
         <a href="/changes"{{#onChanges}} aria-current="page"{{/onChanges}}>{{> wsNavChanges}}</a>
         <a href="/send"{{#onSend}} aria-current="page"{{/onSend}}>{{> wsNavSend}}</a>
-        <span class="ws-langs">{{> wsLanguage}}: <a href="{{path}}?lang=fr" lang="fr">Français</a> · <a href="{{path}}?lang=nl" lang="nl">Nederlands</a> · <a href="{{path}}?lang=en" lang="en">English</a></span>
+        <span class="ws-langs">{{> wsLanguage}} <a href="{{path}}?lang=fr" lang="fr">Français</a> · <a href="{{path}}?lang=nl" lang="nl">Nederlands</a> · <a href="{{path}}?lang=en" lang="en">English</a></span>
         </nav>
         <main>
         <p class="event">{{eventName}}{{#bassin}} · {{.}}{{/bassin}}</p>
@@ -139,7 +139,7 @@ enum WorkspaceLayouts {
         <form method="post" action="/plan"><input type="hidden" name="csrf" value="{{csrf}}">
         <button type="submit">{{> wsPlanButton}}</button></form>
         <section class="card" id="progress" data-events="/plan/events"{{^running}} hidden{{/running}}>
-        <h2>{{> wsPlanRunning}}</h2>
+        <h2 id="progress-heading" data-ended="{{> wsPlanEnded}}">{{#ended}}{{> wsPlanEnded}}{{/ended}}{{^ended}}{{> wsPlanRunning}}{{/ended}}</h2>
         <ol id="progress-lines">{{#lines}}<li>{{.}}</li>{{/lines}}</ol>
         </section>
         {{#hasPlans}}<h2>{{> wsPlansHeading}}</h2>{{> wsPlanRows}}{{/hasPlans}}
@@ -166,12 +166,12 @@ enum WorkspaceLayouts {
         {{#hasPeople}}<p>{{> wsChangesPeople}}</p>
         {{#people}}<article class="card"><h3><a href="/people/visitors/{{id}}">{{name}}</a> <small>{{id}}</small></h3>
         <p>{{#added}}+ {{.}} {{/added}}{{#removed}}− {{.}} {{/removed}}</p>
-        <details><summary>{{> wsNotice}}: {{subject}}</summary><pre class="ws-notice">{{body}}</pre></details></article>
+        <details><summary>{{> wsNotice}}</summary><pre class="ws-notice">{{body}}</pre></details></article>
         {{/people}}{{/hasPeople}}
         {{^people}}<p>{{> wsChangesNone}}</p>{{/people}}
         {{#hasHosts}}<h3>{{> wsHostsNotified}}</h3>
         {{#hosts}}<article class="card"><h3><a href="/people/hosts/{{id}}">{{name}}</a> <small>{{id}}</small></h3>
-        <details><summary>{{> wsNotice}}: {{subject}}</summary><pre class="ws-notice">{{body}}</pre></details></article>
+        <details><summary>{{> wsNotice}}</summary><pre class="ws-notice">{{body}}</pre></details></article>
         {{/hosts}}{{/hasHosts}}
         {{/latest}}
         {{> wsBottom}}
