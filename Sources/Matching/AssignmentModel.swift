@@ -78,6 +78,7 @@ struct AssignmentModel: Sendable {
         var byVisitor = [[Int]](repeating: [], count: input.visitors.count)
         var bySession = [[Int]](repeating: [], count: input.sessions.count)
         var index: [PairKey: Int] = [:]
+        index.reserveCapacity(pairs.count)
         for (j, p) in pairs.enumerated() {
             byVisitor[p.visitor].append(j)
             bySession[p.session].append(j)

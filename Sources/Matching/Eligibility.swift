@@ -70,19 +70,58 @@ public struct Eligibility: Sendable {
 
     /// The rules 2–5 of eligibility that the pair breaks; empty when none.
     func obstacles(visitor v: Int, session s: Int) -> [Ineligibility] {
-        let visitor = input.visitors[v], session = input.sessions[s]
-        let hostIndex = hostOfSession[s]
-        let host = input.hosts[hostIndex]
-        var found: [Ineligibility] = []
-        // 2. s lies entirely inside the union of v's windows (no windows: always available).
-        if !visitor.available.isEmpty && !session.slot.isCovered(by: visitor.available) { found.append(.notAvailable) }
-        // 3. s's languages and v's languages share at least one language.
-        if !session.languages.contains(where: visitorLanguages[v].contains) { found.append(.noCommonLanguage) }
-        // 4. s's host's organization is not v's organization.
-        if let own = visitorOrganizations[v], own == hostOrganizations[hostIndex] { found.append(.ownOrganization) }
-        // 5. if v needs access, s's host is accessible.
-        if visitor.needsAccess && !host.accessible { found.append(.notAccessible) }
-        return found
+        VisitorRules(self, visitor: v).obstacles(s)
+    }
+
+    /// Rules 2–5 seen from one visitor, their side read once for every session they are checked against.
+    struct VisitorRules {
+        let eligibility: Eligibility
+        let v: Int
+        let available: [TimeWindow]
+        let needsAccess: Bool
+
+        init(_ eligibility: Eligibility, visitor v: Int) {
+            self.eligibility = eligibility
+            self.v = v
+            available = eligibility.input.visitors[v].available
+            needsAccess = eligibility.input.visitors[v].needsAccess
+        }
+
+        /// 2. s lies entirely inside the union of v's windows (no windows: always available).
+        func isAvailable(_ s: Int) -> Bool {
+            available.isEmpty || eligibility.input.sessions[s].slot.isCovered(by: available)
+        }
+
+        /// 3. s's languages and v's languages share at least one language.
+        func sharesLanguage(_ s: Int) -> Bool {
+            eligibility.input.sessions[s].languages.contains(where: eligibility.visitorLanguages[v].contains)
+        }
+
+        /// 4. s's host's organization is not v's organization.
+        func isOtherOrganization(_ s: Int) -> Bool {
+            guard let own = eligibility.visitorOrganizations[v] else { return true }
+            return own != eligibility.hostOrganizations[eligibility.hostOfSession[s]]
+        }
+
+        /// 5. if v needs access, s's host is accessible.
+        func isAccessible(_ s: Int) -> Bool {
+            !needsAccess || eligibility.input.hosts[eligibility.hostOfSession[s]].accessible
+        }
+
+        /// Whether the pair breaks none of rules 2–5.
+        func allows(_ s: Int) -> Bool {
+            isAvailable(s) && sharesLanguage(s) && isOtherOrganization(s) && isAccessible(s)
+        }
+
+        /// The rules 2–5 the pair breaks, in order.
+        func obstacles(_ s: Int) -> [Ineligibility] {
+            var found: [Ineligibility] = []
+            if !isAvailable(s) { found.append(.notAvailable) }
+            if !sharesLanguage(s) { found.append(.noCommonLanguage) }
+            if !isOtherOrganization(s) { found.append(.ownOrganization) }
+            if !isAccessible(s) { found.append(.notAccessible) }
+            return found
+        }
     }
 
     /// Whether the pair is eligible: rule 0, then a yes pin, or ranked or open to suggestions
@@ -110,17 +149,22 @@ public struct Eligibility: Sendable {
         text.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// Every eligible pair, visitor by visitor, sessions in input order.
+    /// Every eligible pair, visitor by visitor, sessions in input order (`isEligible`, each visitor's
+    /// side of the rules read once: a region holds about a million pairs).
     func pairs() -> [EligiblePair] {
         var result: [EligiblePair] = []
+        let sessions = input.sessions
         for (v, visitor) in input.visitors.enumerated() where visitor.maxVisits >= 1 && !visitor.cancelled {
-            let yes = Set((pinned[v] ?? [:]).compactMap { $0.value ? $0.key : nil })
-            let candidates = visitor.openToSuggestions ? Array(input.sessions.indices)
-                : Array(Set(rankedSessions(of: v)).union(yes)).sorted()
-            for s in candidates where isOpen(visitor: v, session: s) {
+            let decided = pinned[v] ?? [:]
+            let yes = Set(decided.compactMap { $0.value ? $0.key : nil })
+            let ranked = Set(rankedSessions(of: v))
+            let candidates = visitor.openToSuggestions ? Array(sessions.indices) : Array(ranked.union(yes)).sorted()
+            let rules = VisitorRules(self, visitor: v)
+            for s in candidates where !sessions[s].cancelled && decided[s] != false {
                 let pin = yes.contains(s)
-                guard pin || obstacles(visitor: v, session: s).isEmpty else { continue }
-                result.append(EligiblePair(visitor: v, session: s, rank: rank(visitor: v, session: s), pinned: pin))
+                guard pin || rules.allows(s) else { continue }
+                result.append(EligiblePair(visitor: v, session: s, rank: ranked.contains(s) ? rank(visitor: v, session: s) : nil,
+                                           pinned: pin))
             }
         }
         return result

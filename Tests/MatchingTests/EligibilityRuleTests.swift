@@ -107,4 +107,22 @@ import Scheduling
         b.visitors[0].choices = ["S1", "H2", "H1"]
         #expect(Eligibility(b.input).rank(visitor: 0, session: 0) == 1)
     }
+
+    /// The pairs the model is built from are exactly the pairs the rules admit, one by one, with their
+    /// rank and pin: the fast listing reads each visitor's side once and must not drift from the rules.
+    @Test(arguments: 0..<200)
+    func pairsAreExactlyTheEligiblePairs(seed: UInt64) {
+        let input = seed % 2 == 0 ? RandomInstances.make(seed: seed, hosts: 5, sessions: 9, visitors: 8)
+            : RandomInstances.withDecisions(seed: seed, hosts: 5, sessions: 9, visitors: 8)
+        let eligibility = Eligibility(input)
+        let listed = eligibility.pairs()
+        var expected: [EligiblePair] = []
+        for v in input.visitors.indices {
+            for s in input.sessions.indices where eligibility.isEligible(visitor: v, session: s) {
+                expected.append(EligiblePair(visitor: v, session: s, rank: eligibility.rank(visitor: v, session: s),
+                                             pinned: eligibility.isPinned(visitor: v, session: s)))
+            }
+        }
+        #expect(listed == expected)
+    }
 }
