@@ -59,7 +59,10 @@ MISTAKE_ROW = 13  # the header is row 1
 MISTAKE_SESSION = "S0999"
 # The steps whose screenshot goes into the coordinators' guide (--screenshots).
 GUIDE_STEPS = {"inputs-problem", "supply", "plan-tiers", "withdraw", "changes", "send"}
-TIERS = r"(keep|priority|coverage|preference|mix)\s*:\s*(-?\d+)\D+?(-?\d+)"
+# A tier's line, in any language: its name (the word tables' words), a colon, the value, and the bound
+# in parentheses at the end ("suivre l'ordre des choix : 827 (borne 827)"). Tiers arrive in the
+# objective's order, which says which line is which tier.
+TIER_LINE = r"^(.+?)\s*:\s*(-?\d+)\s*\(\D*?(-?\d+)\)$"
 
 checks = Checks("check-workspace")
 
@@ -426,9 +429,10 @@ class Walk:
 
         self.wait_for(finished, "the planning ends and links to its report", self.args.plan_timeout)
         lines = [li.text for li in self.css("#progress-lines li")]
-        tiers = {m.group(1): (int(m.group(2)), int(m.group(3))) for m in (re.search(TIERS, line) for line in lines) if m}
-        for tier in expected_tiers:
-            checks.check(tier in tiers, f"{self.step_name}: the tier {tier} arrived with its value and bound: {lines}")
+        arrived = [m for m in (re.search(TIER_LINE, line.strip()) for line in lines) if m]
+        checks.check(len(arrived) == len(expected_tiers),
+                     f"{self.step_name}: the tiers {expected_tiers} arrived, each with its value and bound: {lines}")
+        tiers = {tier: (int(m.group(2)), int(m.group(3))) for tier, m in zip(expected_tiers, arrived)}
         for tier, (value, bound) in tiers.items():
             checks.check(value == bound, f"{self.step_name}: {tier} is proven optimal (value {value}, bound {bound})")
         print(f"check-workspace: {len(states)} states of the progress list seen, the last: {lines}", flush=True)
