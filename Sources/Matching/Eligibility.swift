@@ -153,14 +153,12 @@ public struct Eligibility: Sendable {
     /// side of the rules read once: a region holds about a million pairs).
     func pairs() -> [EligiblePair] {
         var result: [EligiblePair] = []
-        let sessions = input.sessions
         for (v, visitor) in input.visitors.enumerated() where visitor.maxVisits >= 1 && !visitor.cancelled {
-            let decided = pinned[v] ?? [:]
-            let yes = Set(decided.compactMap { $0.value ? $0.key : nil })
+            let yes = Set((pinned[v] ?? [:]).compactMap { $0.value ? $0.key : nil })
             let ranked = Set(rankedSessions(of: v))
-            let candidates = visitor.openToSuggestions ? Array(sessions.indices) : Array(ranked.union(yes)).sorted()
+            let candidates = visitor.openToSuggestions ? Array(input.sessions.indices) : Array(ranked.union(yes)).sorted()
             let rules = VisitorRules(self, visitor: v)
-            for s in candidates where !sessions[s].cancelled && decided[s] != false {
+            for s in candidates where isOpen(visitor: v, session: s) {
                 let pin = yes.contains(s)
                 guard pin || rules.allows(s) else { continue }
                 result.append(EligiblePair(visitor: v, session: s, rank: ranked.contains(s) ? rank(visitor: v, session: s) : nil,
