@@ -1,4 +1,5 @@
 import CGLPK
+import Foundation
 
 /// Every call po-plan makes into GLPK, each checking its arguments first.
 ///
@@ -11,8 +12,12 @@ enum GLPK {
     /// A GLPK branch-and-bound tree, as seen from a search callback.
     typealias Tree = OpaquePointer
 
+    /// GLPK's own progress on standard output, for whoever studies a slow solve: set
+    /// POPLAN_SOLVER_LOG in the environment (GLPK prints sizes and bounds, never names).
+    static let solverLog = getenv("POPLAN_SOLVER_LOG") != nil
+
     static func createProblem() -> Problem {
-        _ = glp_term_out(GLP_OFF)
+        _ = glp_term_out(solverLog ? GLP_ON : GLP_OFF)
         guard let p = glp_create_prob() else { preconditionFailure("GLPK could not create a problem") }
         return p
     }
@@ -112,7 +117,7 @@ enum GLPK {
     static func simplex(_ p: Problem, timeLimitMilliseconds: Int32?) -> Int32 {
         var parm = glp_smcp()
         glp_init_smcp(&parm)
-        parm.msg_lev = GLP_MSG_OFF
+        parm.msg_lev = solverLog ? GLP_MSG_ON : GLP_MSG_OFF
         // From GLPK's advanced starting basis each time, without the LP presolver: the vertex
         // it reaches led branch and bound to far fewer subproblems on the benchmark instances
         // than the presolver's or the last tier's basis.
@@ -151,7 +156,7 @@ enum GLPK {
         precondition(relativeGap >= 0 && relativeGap.isFinite, "gap must be ≥ 0")
         var parm = glp_iocp()
         glp_init_iocp(&parm)
-        parm.msg_lev = GLP_MSG_OFF
+        parm.msg_lev = solverLog ? GLP_MSG_ON : GLP_MSG_OFF
         parm.presolve = GLP_OFF // callbacks then see the original columns
         parm.mip_gap = relativeGap
         // Pseudo-costs: on the region profile the mix tier needed 3–31 subproblems with them,

@@ -53,6 +53,10 @@ struct LexicographicSolve {
             plan.map { start in leading.allSatisfy { model.value(of: $0, at: model.columns(for: start)) == flowBound($0, flow) } }
                 ?? false
         } ?? false
+        if GLPK.solverLog, let flow {
+            let reached = plan.map { start in leading.map { model.value(of: $0, at: model.columns(for: start)) } } ?? []
+            print("po-plan flow: bounds priority \(flow.priorityBound), coverage \(flow.coverageBound); start reaches \(reached)")
+        }
         let problem = LinearProblem(model.linear)
         var results: [TierResult] = []
         for (k, tier) in tiers.enumerated() {

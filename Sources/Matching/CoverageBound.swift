@@ -1,0 +1,53 @@
+/// The most visitors, and visitors with priority, that any plan keeping the team's yes pins and
+/// hosts' daily limits can cover: a maximum flow source → visitor → session → host's day → sink.
+///
+/// Every yes-pinned visitor is covered and their pins take their places first; any other covered
+/// visitor keeps one of their sessions, which fits what the pins left of its capacity and of its
+/// host's day. So a plan covering k visitors holds a flow of k minus the pinned ones, and the
+/// maximum flow bounds coverage. Visitors with priority are let in first: a path never leaves the
+/// source edge of a matched visitor, so the flow then holds as many of them as any plan can (the sets
+/// of visitors a flow can hold are the independent sets of a matroid, a gammoid) and, after, as many
+/// visitors in all. Groups and minimums only lower what a plan reaches, so they are left out.
+struct CoverageBound {
+    /// The most visitors any plan can cover.
+    let coverage: Int
+    /// The most visitors with priority any plan can cover.
+    let priority: Int
+
+    init(_ model: AssignmentModel) {
+        let input = model.input
+        let pinned = model.pairs.indices.filter { model.pairs[$0].pinned }
+        let pinnedVisitors = Set(pinned.map { model.pairs[$0].visitor })
+        var room = input.sessions.map(\.capacity)
+        for j in pinned { room[model.pairs[j].session] -= 1 }
+        let days = model.dailyRoom(pinned)
+
+        // Nodes: source, sink, visitors, sessions, days.
+        let source = 0, sink = 1, firstVisitor = 2
+        let firstSession = firstVisitor + input.visitors.count, firstDay = firstSession + input.sessions.count
+        var network = FlowNetwork(nodeCount: firstDay + days.count)
+        var dayOf = [Int?](repeating: nil, count: input.sessions.count)
+        for (d, day) in days.enumerated() {
+            network.addEdge(from: firstDay + d, to: sink, capacity: Double(max(0, day.room)))
+            for s in day.sessions { dayOf[s] = d }
+        }
+        for s in input.sessions.indices {
+            network.addEdge(from: firstSession + s, to: dayOf[s].map { firstDay + $0 } ?? sink, capacity: Double(max(0, room[s])))
+        }
+        for p in model.pairs where !pinnedVisitors.contains(p.visitor) {
+            network.addEdge(from: firstVisitor + p.visitor, to: firstSession + p.session, capacity: 1)
+        }
+        var later: [FlowNetwork.Edge] = []
+        for v in input.visitors.indices where !pinnedVisitors.contains(v) && !model.pairsOfVisitor[v].isEmpty {
+            let first = input.visitors[v].priority
+            let edge = network.addEdge(from: source, to: firstVisitor + v, capacity: first ? 1 : 0)
+            if !first { later.append(edge) }
+        }
+        let pinnedPriority = pinnedVisitors.filter { input.visitors[$0].priority }.count
+        let held = Int(network.maximize(from: source, to: sink).rounded())
+        for edge in later { network.setCapacity(edge, 1) }
+        let added = Int(network.maximize(from: source, to: sink).rounded())
+        priority = pinnedPriority + held
+        coverage = pinnedVisitors.count + held + added
+    }
+}
