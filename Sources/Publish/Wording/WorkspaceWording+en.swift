@@ -92,6 +92,8 @@ extension WorkspaceWording {
         "wsCallOff": "Call off",
         "wsReopen": "Open again",
         "wsCapacity": "Places",
+        "wsCapacityValue": "{{> wsCapacity}}{{#id}} ({{id}}){{/id}}: {{value}}",
+        "wsCapacityAbove": "{{> wsCapacity}}: ↑",
         "wsCalledOff": "called off",
         "wsDone": "Saved: {{what}}.",
         "wsStale": "Nothing was changed: {{file}} changed since this page was shown (in another tab or by someone else). Look at it again and redo the change.",

@@ -92,6 +92,8 @@ extension WorkspaceWording {
         "wsCallOff": "Annuler",
         "wsReopen": "Rouvrir",
         "wsCapacity": "Places",
+        "wsCapacityValue": "{{> wsCapacity}}{{#id}} ({{id}}){{/id}} : {{value}}",
+        "wsCapacityAbove": "{{> wsCapacity}} : ↑",
         "wsCalledOff": "annulée",
         "wsDone": "Enregistré : {{what}}.",
         "wsStale": "Rien n'a été changé : {{file}} a changé depuis l'affichage de cette page (dans un autre onglet ou par quelqu'un d'autre). Regardez-la à nouveau et refaites le changement.",

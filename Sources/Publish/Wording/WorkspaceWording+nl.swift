@@ -92,6 +92,8 @@ extension WorkspaceWording {
         "wsCallOff": "Afgelasten",
         "wsReopen": "Opnieuw openen",
         "wsCapacity": "Plaatsen",
+        "wsCapacityValue": "{{> wsCapacity}}{{#id}} ({{id}}){{/id}}: {{value}}",
+        "wsCapacityAbove": "{{> wsCapacity}}: ↑",
         "wsCalledOff": "afgelast",
         "wsDone": "Bewaard: {{what}}.",
         "wsStale": "Er is niets gewijzigd: {{file}} is veranderd sinds deze pagina getoond werd (in een ander tabblad of door iemand anders). Bekijk ze opnieuw en doe de wijziging nog eens.",
