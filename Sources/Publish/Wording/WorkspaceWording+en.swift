@@ -50,7 +50,7 @@ extension WorkspaceWording {
         "wsPlanReading": "Reading the week's files.",
         "wsPlanRead": "Read {{hosts}} hosts, {{sessions}} sessions, {{visitors}} registrations.",
         "wsPlanModel": "Model built: {{columns}} columns, {{rows}} rows.",
-        "wsPlanTier": "{{> vaTierName}}: {{value}} (bound {{bound}})",
+        "wsPlanTier": "{{> tierName}}: {{value}} (bound {{bound}})",
         "wsPlanStopped": "Stopped: {{what}}",
         "wsPlanWriting": "Writing the plan's files.",
         "wsPlanDone": "Plan {{plan}} is ready.",

@@ -50,7 +50,7 @@ extension WorkspaceWording {
         "wsPlanReading": "Lecture des fichiers de la semaine.",
         "wsPlanRead": "Lu : {{hosts}} structures, {{sessions}} plages, {{visitors}} inscriptions.",
         "wsPlanModel": "Modèle construit : {{columns}} colonnes, {{rows}} lignes.",
-        "wsPlanTier": "{{> vaTierName}} : {{value}} (borne {{bound}})",
+        "wsPlanTier": "{{> tierName}} : {{value}} (borne {{bound}})",
         "wsPlanStopped": "Arrêt : {{what}}",
         "wsPlanWriting": "Écriture des fichiers du planning.",
         "wsPlanDone": "Le planning {{plan}} est prêt.",

@@ -50,7 +50,7 @@ extension WorkspaceWording {
         "wsPlanReading": "De bestanden van de week worden gelezen.",
         "wsPlanRead": "Gelezen: {{hosts}} gastorganisaties, {{sessions}} tijdsloten, {{visitors}} inschrijvingen.",
         "wsPlanModel": "Model gebouwd: {{columns}} kolommen, {{rows}} rijen.",
-        "wsPlanTier": "{{> vaTierName}}: {{value}} (grens {{bound}})",
+        "wsPlanTier": "{{> tierName}}: {{value}} (grens {{bound}})",
         "wsPlanStopped": "Gestopt: {{what}}",
         "wsPlanWriting": "De bestanden van de planning worden geschreven.",
         "wsPlanDone": "Planning {{plan}} is klaar.",
