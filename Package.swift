@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling", "Matching"], resources: [.copy("Golden")]),
         .testTarget(name: "CommandTests", dependencies: ["po-plan", "Import"], exclude: ["Fixtures"]),
         .testTarget(name: "WorkspaceTests", dependencies: [
-            "Workspace", "PlanFolders", "Publish", "Scheduling",
+            "Workspace", "PlanFolders", "Publish", "Scheduling", "Import", "Matching",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

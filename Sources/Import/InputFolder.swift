@@ -54,4 +54,5 @@ extension InputFolder {
     public static let sessionsFile = SessionsFile.name
     public static let pinsFile = PinsFile.name
     public static let hostsFile = HostsFile.name
+    public static let eventFile = EventFile.name
 }

@@ -11,20 +11,32 @@ import Darwin
 public enum AtomicFile {
     /// Writes `data` as the file at `url`.
     public static func replace(_ url: URL, with data: Data) throws {
-        let folder = url.deletingLastPathComponent()
-        let staging = folder.appendingPathComponent(".\(url.lastPathComponent).writing-\(getpid())-\(UUID().uuidString)")
+        try replace([(url, data)])
+    }
+
+    /// Writes several files: every file's new bytes are first made durable beside it, and only then
+    /// does each take its file's name, so a failure while writing changes none of them.
+    public static func replace(_ files: [(url: URL, data: Data)]) throws {
+        var staged: [(staging: URL, url: URL)] = []
         do {
-            try DurableWrite.write(data, to: staging)
-            let fd = open(staging.path, O_RDONLY | O_CLOEXEC)
-            if fd >= 0 {
-                defer { close(fd) }
-                guard fsync(fd) == 0 else { throw DurableWrite.Failure(description: "cannot save \(url.path) to disk") }
+            for (url, data) in files {
+                let staging = url.deletingLastPathComponent()
+                    .appendingPathComponent(".\(url.lastPathComponent).writing-\(getpid())-\(UUID().uuidString)")
+                staged.append((staging, url))
+                try DurableWrite.write(data, to: staging)
+                let fd = open(staging.path, O_RDONLY | O_CLOEXEC)
+                if fd >= 0 {
+                    defer { close(fd) }
+                    guard fsync(fd) == 0 else { throw DurableWrite.Failure(description: "cannot save \(url.path) to disk") }
+                }
             }
-            guard rename(staging.path, url.path) == 0 else {
-                throw DurableWrite.Failure(description: "cannot replace \(url.path): \(String(cString: strerror(errno)))")
+            for file in staged {
+                guard rename(file.staging.path, file.url.path) == 0 else {
+                    throw DurableWrite.Failure(description: "cannot replace \(file.url.path): \(String(cString: strerror(errno)))")
+                }
             }
         } catch {
-            try? FileManager.default.removeItem(at: staging)
+            for file in staged { try? FileManager.default.removeItem(at: file.staging) }
             throw error
         }
     }

@@ -2,31 +2,45 @@ import Import
 import Publish
 import Scheduling
 
-/// A compared variant that can become the plan of the week: its change is one cell of a canonical
-/// file (a session's capacity in sessions.csv, a host's daily limit in hosts.csv), so once that
-/// cell is written the week's files are exactly the input its plan was made from.
+/// A compared variant that can become the plan of the week: its change written to the canonical
+/// files it touches (`changes(of:base:)`), after which the files give the week its plan was made
+/// from (`isGiven(by:)`), so the plan is kept without solving again.
 struct AdoptableVariant: Sendable {
     let variant: PlanVariant
     /// The plan made with the change.
     let plan: Plan
-    /// The version of the file the change is written to, when the comparison began.
-    let version: String
+    /// The week with the change, as the plan was made from it.
+    let input: PlanningInput
+    /// The change, file by file.
+    let changes: [FileChange]
+    /// The version of each file of `files(of: variant)` when the comparison began.
+    let versions: [String: String]
 
-    /// The change as a canonical file's edit: the file, what the log says, the edit; nil for a
-    /// change that the files cannot hold as one cell (most visits, the objective's order, a session
-    /// removed).
-    static func edit(of variant: PlanVariant) -> (file: String, log: String, change: @Sendable (inout CanonicalTableEdit) throws -> Void)? {
+    /// Whether `reread`, the week read again from its files once the change is written, is the week
+    /// the variant's plan was made from (every event value, host, session, visitor and pin; a pin's
+    /// line in pins.csv aside, as rows above it may have gone).
+    func isGiven(by reread: PlanningInput) -> Bool {
+        reread.event == input.event && reread.hosts == input.hosts && reread.sessions == input.sessions
+            && reread.visitors == input.visitors && Self.decisions(reread.pins) == Self.decisions(input.pins)
+    }
+
+    /// What each pin decides, without where it was written.
+    private static func decisions(_ pins: [Pin]) -> [Pin] {
+        pins.map { pin in
+            var decision = pin
+            decision.line = nil
+            return decision
+        }
+    }
+
+    /// The files a variant's change is written to: their versions are taken before the week is read.
+    static func files(of variant: PlanVariant) -> [String] {
         switch variant {
-        case let .resizeSession(id, capacity):
-            return (InputFolder.sessionsFile, "\(id) capacity \(capacity) (variant)", { table in
-                try table.set("capacity", to: String(capacity), id: id, idColumn: "session_id")
-            })
-        case let .hostDailyLimit(id, limit):
-            return (InputFolder.hostsFile, "\(id) max_visitors_per_day \(limit.map(String.init) ?? "none") (variant)", { table in
-                try table.set("max_visitors_per_day", to: limit.map(String.init) ?? "", id: id, idColumn: "host_id")
-            })
-        default:
-            return nil
+        case .maxVisits: return [InputFolder.eventFile, InputFolder.visitorsFile]
+        case .objective: return [InputFolder.eventFile]
+        case .addSession, .resizeSession: return [InputFolder.sessionsFile]
+        case .removeSession: return [InputFolder.sessionsFile, InputFolder.pinsFile, InputFolder.visitorsFile]
+        case .hostDailyLimit: return [InputFolder.hostsFile]
         }
     }
 }

@@ -5,7 +5,8 @@ import Publish
 import Scheduling
 
 /// Plans the week as it is and with one thing changed (a `PlanVariant`), then compares the two
-/// plans side by side (`PlanComparison`); nothing is written to the week's folder.
+/// plans side by side (`PlanComparison`); nothing is written to the week's folder. The variant
+/// can then become the plan (`AdoptableVariant`).
 struct VariantJob: BackgroundPlanning {
     let week: WeekFolder
     let variant: PlanVariant
@@ -14,10 +15,9 @@ struct VariantJob: BackgroundPlanning {
     func run(say: @escaping @Sendable (String) -> Void) -> PlanRuns.Outcome {
         let phrase = { (key: String, context: [String: Any]) in WorkspacePages.phrase(key, context, language: language) }
         let spoken = Language(code: language) ?? .french
-        // The version of the file the change would be written to, before it is read: adopting the
-        // variant later is refused if the file changed in between.
-        let edit = AdoptableVariant.edit(of: variant)
-        let version = edit.map { week.version(of: $0.file) }
+        // The versions of the files the change would be written to, before they are read: adopting
+        // the variant later is refused if one of them changed in between.
+        let versions = Dictionary(uniqueKeysWithValues: AdoptableVariant.files(of: variant).map { ($0, week.version(of: $0)) })
         say(phrase("wsPlanReading", [:]))
         let reading = Importer.read(at: week.url)
         guard let input = reading.input, !reading.hasErrors else {
@@ -42,7 +42,11 @@ struct VariantJob: BackgroundPlanning {
                 .init(title: phrase("vaAsIs", [:]), plan: plans[0], input: input),
                 .init(title: phrase("wsVariant", [:]), variant: variant, plan: plans[1], input: changed),
             ])
-            let adoptable = version.map { AdoptableVariant(variant: variant, plan: plans[1], version: $0) }
+            // Only the canonical files can take the change, and only a plan that meets every constraint can be kept.
+            let adoptable = week.isCanonical && plans[1].status != .infeasible
+                ? AdoptableVariant(variant: variant, plan: plans[1], input: changed,
+                                   changes: AdoptableVariant.changes(of: variant, base: input), versions: versions)
+                : nil
             return .compared(html: comparison.html(language: spoken), adoptable: adoptable)
         } catch {
             return .failed(phrase("wsPlanFailed", ["what": error.message(in: spoken)]))

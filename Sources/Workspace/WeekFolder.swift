@@ -100,14 +100,30 @@ public actor WeekFolder {
 
     /// Changes canonical file `file` with `change`, if its version is still `expected`; logs `what`.
     public func edit(_ file: String, expected: String, page: String, what: String,
-                     columns: [String] = [], _ change: @Sendable (inout CanonicalTableEdit) throws -> Void) throws {
-        guard version(of: file) == expected else { throw Stale(file: file) }
-        let target = url.appendingPathComponent(file)
-        var table = try CanonicalTableEdit(try? Data(contentsOf: target), file: file, columns: columns)
-        try change(&table)
+                     columns: [String] = [], _ change: @escaping @Sendable (inout CanonicalTableEdit) throws -> Void) throws {
+        try edit([.table(file, log: what, columns: columns, change)], expected: [file: expected], page: page)
+    }
+
+    /// Changes several canonical files at once, if each one's version is still the one in `expected`:
+    /// every version is checked and every new file made before any is written (a stale file or a
+    /// refused change writes nothing), then each file is replaced atomically and logged on a line
+    /// of its own. A file the change leaves as it was is neither written nor logged. Returns the
+    /// names of the files written.
+    @discardableResult
+    public func edit(_ changes: [FileChange], expected: [String: String], page: String) throws -> [String] {
+        for change in changes where version(of: change.file) != expected[change.file] {
+            throw Stale(file: change.file)
+        }
+        var written: [(change: FileChange, url: URL, data: Data)] = []
+        for change in changes {
+            let target = url.appendingPathComponent(change.file)
+            let old = try? Data(contentsOf: target)
+            if let data = try change.applied(to: old) { written.append((change, target, data)) }
+        }
         cached = nil
-        try AtomicFile.replace(target, with: table.data)
-        try log(page: page, file: file, what: what)
+        try AtomicFile.replace(written.map { ($0.url, $0.data) })
+        for file in written { try log(page: page, file: file.change.file, what: file.change.log) }
+        return written.map(\.change.file)
     }
 
     /// Marks plan `id` as the one sent to people.

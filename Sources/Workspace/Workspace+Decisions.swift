@@ -64,9 +64,9 @@ extension Workspace {
         router.post("/sessions/:id/capacity") { request, context in
             try await sessionDecision(request, context) { form, session, page in
                 guard let capacity = Int(form["capacity"] ?? ""), (1...10_000).contains(capacity) else {
-                    throw CanonicalTableEdit.Refusal(description: page.phrase("wsCapacity") + ": " + (form["capacity"] ?? ""))
+                    throw CanonicalTableEdit.Refusal(description: page.phrase("wsCapacityValue", ["value": form["capacity"] ?? ""]))
                 }
-                return ("\(session.id) capacity \(capacity)", page.phrase("wsCapacity") + " (\(session.id)): \(capacity)", { table in
+                return ("\(session.id) capacity \(capacity)", page.phrase("wsCapacityValue", ["id": session.id, "value": capacity]), { table in
                     try table.set("capacity", to: String(capacity), id: session.id, idColumn: "session_id")
                 })
             }

@@ -7,7 +7,7 @@ import Scheduling
 
 /// Page 4's variants: plan the week with one thing changed (most visits per person, the
 /// objective's order, a session added, removed or resized, a host's daily limit) and see both plans side
-/// by side. Nothing is written to the week's files.
+/// by side; nothing is written to the week's files until the team chooses to keep the variant.
 extension Workspace {
     func addVariants(to router: Router<WorkspaceContext>) {
         router.get("/variants") { request, _ in
@@ -39,24 +39,32 @@ extension Workspace {
         }
     }
 
-    /// Writes the compared variant's change to its canonical file (refused when the file changed
-    /// since the comparison began) and keeps its plan as a new plan of the week, without solving again.
+    /// Writes the compared variant's change to the canonical files it touches (refused, with
+    /// nothing written, when one of them changed since the comparison began) and keeps its plan as
+    /// a new plan of the week without solving again, when the files read again give the variant's
+    /// week and the plan meets every rule with it; otherwise the week is planned again from the files.
     func adopt(_ request: Request) async -> Response {
         let page = await renderer(request)
-        guard !(await runs.isRunning), let chosen = await runs.takeAdoptable(), let edit = AdoptableVariant.edit(of: chosen.variant) else {
+        guard !(await runs.isRunning), let chosen = await runs.takeAdoptable() else {
             return await variantsPage(request, message: page.phrase("wsAdoptNo"), status: .conflict)
         }
+        let files: [String]
         do {
-            try await week.edit(edit.file, expected: chosen.version, page: "variants", what: edit.log, edit.change)
+            files = try await week.edit(chosen.changes, expected: chosen.versions, page: "variants")
         } catch let stale as WeekFolder.Stale {
             return await variantsPage(request, message: page.phrase("wsStale", ["file": stale.file]), status: .conflict)
         } catch {
             return await variantsPage(request, message: page.phrase("wsRefused", ["what": String(describing: error)]), status: .badRequest)
         }
+        let written: [String: Any] = ["files": files, "changed": !files.isEmpty]
         let loaded = await week.source()
-        guard let input = loaded.reading.input, !loaded.reading.hasErrors,
+        guard let input = loaded.reading.input, !loaded.reading.hasErrors, chosen.isGiven(by: input),
               PlanValidator(input).violations(of: chosen.plan).isEmpty else {
-            return await variantsPage(request, message: page.phrase("wsRefused", ["what": page.phrase("wsAdoptNo")]), status: .conflict)
+            // Never keep a plan that the files would not give.
+            let job = PlanJob(week: week, previousID: nil, language: page.language, page: "variants")
+            let started = await runs.start(job)
+            return await planPage(request, message: page.phrase("wsAdoptReplan", written) + (started ? "" : " " + page.phrase("wsPlanBusy")),
+                                  refused: !started)
         }
         let id = shelf.newID()
         do {
@@ -67,7 +75,7 @@ extension Workspace {
         } catch {
             return await variantsPage(request, message: page.phrase("wsRefused", ["what": String(describing: error)]), status: .internalServerError)
         }
-        return await variantsPage(request, message: page.phrase("wsAdopted", ["file": edit.file, "plan": id]), refused: false)
+        return await variantsPage(request, message: page.phrase("wsAdopted", written.merging(["plan": id]) { a, _ in a }), refused: false)
     }
 
     func variantsPage(_ request: Request, message: String? = nil, refused: Bool? = nil, status: HTTPResponse.Status = .ok) async -> Response {

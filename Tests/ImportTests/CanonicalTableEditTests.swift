@@ -33,4 +33,15 @@ import Testing
         #expect(throws: CanonicalTableEdit.Refusal.self) { try pins.set("pin", to: "yes", id: "V9", idColumn: "visitor_id") }
         #expect(throws: CanonicalTableEdit.Refusal.self) { try CanonicalTableEdit(Data("a,\"b\n".utf8), file: "x.csv") }
     }
+
+    @Test func aColumnIsChangedInEveryRowThatNeedsIt() throws {
+        var table = try CanonicalTableEdit(Self.visitors, file: "visitors.csv")
+        #expect(table.update("LAST_NAME") { $0 == "Peeters" ? "Peters" : $0 } == 1)
+        #expect(table.update("max_visits") { _ in "3" } == 0, "a column the file lacks stays absent")
+        #expect(String(decoding: table.data, as: UTF8.self) == "visitor_id,first_name,last_name,note\r\n"
+            + "V1,Alice,\"Dupont, née Martin\",\"She said \"\"yes\"\"\non two lines\"\r\n"
+            + "V2,Bart,Peters,\r\n")
+        #expect(table.update("max_visits", adding: true) { $0.isEmpty ? "0" : $0 } == 2)
+        #expect(table.value("max_visits", id: "V2", idColumn: "visitor_id") == "0")
+    }
 }

@@ -72,6 +72,25 @@ public struct CanonicalTableEdit: Sendable {
         rows.append(row)
     }
 
+    /// Replaces `column`'s value in every row by `transform` of it (as written); returns how many
+    /// values changed. A file without the column is left as it is, unless `adding` it (every row's
+    /// value is then "" before its transform).
+    @discardableResult
+    public mutating func update(_ column: String, adding: Bool = false, _ transform: (String) -> String) -> Int {
+        var position = self.column(column)
+        if position == nil, adding, !rows.isEmpty, !transform("").isEmpty { position = addColumn(column) }
+        guard let c = position else { return 0 }
+        var changed = 0
+        for i in rows.indices {
+            let value = transform(rows[i][c])
+            if value != rows[i][c] {
+                rows[i][c] = value
+                changed += 1
+            }
+        }
+        return changed
+    }
+
     /// Removes the rows for which `matches` (given a value-by-column lookup) is true; returns how many.
     @discardableResult
     public mutating func removeRows(where matches: (_ value: (String) -> String) -> Bool) -> Int {

@@ -33,7 +33,9 @@ extension TeamWording {
         "rowCancelled": "Cancelled sessions",
         "rowMix": "Visits across sectors",
         "rowBridges": "Visits between French and Dutch speakers",
-        "reportStatus": "{{#statusOptimal}}The plan is proven optimal for the event's criteria, from the most to the least important: {{#objectives}}{{^first()}}, then {{/first()}}{{#coverage}}serve as many visitors as possible{{/coverage}}{{#preference}}follow the order of choices as well as possible{{/preference}}{{#mix}}bring different sectors together{{/mix}}{{#keep}}keep what people were told{{/keep}}{{#priority}}serve the priority visitors first{{/priority}}{{/objectives}}.{{/statusOptimal}}{{#statusFeasible}}The search stopped at its time limit: this is the best plan found, with no proof that it is optimal.{{/statusFeasible}}{{#statusInfeasible}}No plan meets every constraint.{{/statusInfeasible}}",
+        // A criterion of the objective, by name: the one place of these names (the report, the variants, the planning lines).
+        "tierName": "{{#coverage}}serve as many visitors as possible{{/coverage}}{{#preference}}follow the order of choices{{/preference}}{{#mix}}bring different sectors together{{/mix}}{{#keep}}keep what people were told{{/keep}}{{#priority}}serve the priority visitors first{{/priority}}",
+        "reportStatus": "{{#statusOptimal}}The plan is proven optimal for the event's criteria, from the most to the least important: {{#objectives}}{{^first()}}, then {{/first()}}{{> tierName}}{{/objectives}}.{{/statusOptimal}}{{#statusFeasible}}The search stopped at its time limit: this is the best plan found, with no proof that it is optimal.{{/statusFeasible}}{{#statusInfeasible}}No plan meets every constraint.{{/statusInfeasible}}",
         "reportChoices": "Choices obtained",
         "reportChoicesText": "For each visitor, the best rank among the visits obtained (1 = first choice).",
         "chartChoicesTitle": "Best choice obtained, in visitors",

@@ -33,7 +33,9 @@ extension TeamWording {
         "rowCancelled": "Sessions annulées",
         "rowMix": "Visites entre secteurs différents",
         "rowBridges": "Visites entre francophones et néerlandophones",
-        "reportStatus": "{{#statusOptimal}}Le planning est prouvé optimal pour les critères de l'événement, du plus important au moins important : {{#objectives}}{{^first()}}, puis {{/first()}}{{#coverage}}servir le plus de visiteurs possible{{/coverage}}{{#preference}}respecter au mieux l'ordre des choix{{/preference}}{{#mix}}faire se rencontrer des secteurs différents{{/mix}}{{#keep}}garder ce qui a été annoncé aux personnes{{/keep}}{{#priority}}servir d'abord les visiteurs prioritaires{{/priority}}{{/objectives}}.{{/statusOptimal}}{{#statusFeasible}}Le calcul s'est arrêté à la limite de temps : ce planning est le meilleur trouvé, sans preuve qu'il soit optimal.{{/statusFeasible}}{{#statusInfeasible}}Aucun planning ne respecte toutes les contraintes.{{/statusInfeasible}}",
+        // A criterion of the objective, by name: the one place of these names (the report, the variants, the planning lines).
+        "tierName": "{{#coverage}}servir le plus de visiteurs possible{{/coverage}}{{#preference}}suivre l'ordre des choix{{/preference}}{{#mix}}faire se rencontrer des secteurs différents{{/mix}}{{#keep}}garder ce qui a été annoncé aux personnes{{/keep}}{{#priority}}servir d'abord les visiteurs prioritaires{{/priority}}",
+        "reportStatus": "{{#statusOptimal}}Le planning est prouvé optimal pour les critères de l'événement, du plus important au moins important : {{#objectives}}{{^first()}}, puis {{/first()}}{{> tierName}}{{/objectives}}.{{/statusOptimal}}{{#statusFeasible}}Le calcul s'est arrêté à la limite de temps : ce planning est le meilleur trouvé, sans preuve qu'il soit optimal.{{/statusFeasible}}{{#statusInfeasible}}Aucun planning ne respecte toutes les contraintes.{{/statusInfeasible}}",
         "reportChoices": "Choix obtenus",
         "reportChoicesText": "Pour chaque visiteur, le meilleur rang parmi les visites obtenues (1 = premier choix).",
         "chartChoicesTitle": "Meilleur choix obtenu, en nombre de visiteurs",

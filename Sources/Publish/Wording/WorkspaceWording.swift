@@ -4,7 +4,7 @@
 ///
 /// Keys given by the pages: `hosts`, `sessions`, `visitors`, `cancelled`, `plan` (a plan's id),
 /// `errors`, `warnings`, `file`, `name`, `limit`, a criterion's keys (`ObjectiveTier.wordingKeys`), `value`,
-/// `bound`, `count`, `what`, `id`.
+/// `bound`, `count`, `what`, `id`, `files` (file names) and `changed` (whether there are any).
 enum WorkspaceWording {
     /// The partials of a language.
     static func of(_ language: OutputLanguage) -> [String: String] {

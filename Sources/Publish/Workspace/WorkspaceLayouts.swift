@@ -230,7 +230,7 @@ enum WorkspaceLayouts {
         <input type="number" min="1" name="limit" aria-label="{{> wsVariantDailyLimit}}"></p>
         <p><label>{{> wsVariantNewID}} <input name="new_id" size="8"></label> <label>{{> wsVariantDate}} <input type="date" name="date"></label>
         <label>{{> wsVariantStart}} <input type="time" name="start"></label> <label>{{> wsVariantEnd}} <input type="time" name="end"></label>
-        <small>({{> wsCapacity}}: ↑)</small></p>
+        <small>({{> wsCapacityAbove}})</small></p>
         </fieldset>
         <button type="submit">{{> wsVariantButton}}</button>
         </form>

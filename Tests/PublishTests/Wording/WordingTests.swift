@@ -1,3 +1,4 @@
+import Scheduling
 import Testing
 @testable import Publish
 
@@ -52,5 +53,22 @@ import Testing
         #expect(SupplyDemandWording.of(language).keys.allSatisfy { $0.hasPrefix("sd") })
         #expect(VariantWording.of(language).keys.allSatisfy { $0.hasPrefix("va") })
         #expect(WorkspaceWording.of(language).keys.allSatisfy { $0.hasPrefix("ws") })
+    }
+
+    /// A criterion has one name, in `tierName`: the report's status, the variants and the planning's
+    /// lines all say it with those words.
+    @Test(arguments: OutputLanguage.allCases)
+    func aCriterionIsNamedTheSameEverywhere(_ language: OutputLanguage) {
+        let library = PageLibrary.of(language)
+        for tier in ObjectiveTier.allCases {
+            let name = library.line("tierName", tier.wordingKeys)
+            #expect(!name.isEmpty, "\(tier) (\(language))")
+            let report = library.line("reportStatus", ["statusOptimal": true, "objectives": [tier.wordingKeys]])
+            let variant = library.line("vaObjective", ["tiers": [tier.wordingKeys]])
+            let line = library.line("wsPlanTier", tier.wordingKeys.merging(["value": 3, "bound": 3]) { _, new in new })
+            #expect(report.contains(name + "."), "\(report)")
+            #expect(variant.hasSuffix(name), "\(variant)")
+            #expect(line.hasPrefix(name), "\(line)")
+        }
     }
 }
