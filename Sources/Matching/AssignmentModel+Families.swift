@@ -104,17 +104,15 @@ extension AssignmentModel {
         }
     }
 
-    /// group: x(v,s) = x(w,s) for two members v, w of a group and every session s.
-    mutating func addGroupRows() {
+    /// group: x(v,s) = x(w,s) for two members v, w of a group and every session s, as one column per
+    /// group and session that every member's pair uses: a group is one decision for several people.
+    mutating func shareGroupColumns() {
         for members in eligibility.groups {
-            let first = members[0]
-            for j in pairsOfVisitor[first] {
+            for j in pairsOfVisitor[members[0]] {
                 let s = pairs[j].session
                 for w in members.dropFirst() {
                     guard let k = pairIndex[PairKey(visitor: w, session: s)] else { continue }
-                    linear.addRow(LinearModel.Row([LinearModel.Term(columnOfPair[j]!), LinearModel.Term(columnOfPair[k]!, -1)],
-                                                  lower: 0, upper: 0, family: .group,
-                                                  subject: "\(input.visitors[w].id)_\(input.sessions[s].id)"))
+                    columnOfPair[k] = columnOfPair[j]
                 }
             }
         }

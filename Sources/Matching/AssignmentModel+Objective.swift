@@ -13,7 +13,8 @@ extension AssignmentModel {
             for (v, column) in coverageColumn where input.visitors[v].priority { c[column] = 1 }
         }
         for (j, column) in columnOfPair.enumerated() {
-            if let column { c[column] = coefficient(tier, pair: j) }
+            // A group's column counts every member's pair.
+            if let column { c[column] += coefficient(tier, pair: j) }
         }
         if tier == .mix {
             // A suggestion of the mixing kind mixes sectors wherever it goes.

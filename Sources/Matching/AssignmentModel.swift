@@ -96,6 +96,7 @@ struct AssignmentModel: Sendable {
         keptPair = kept
         mixOfPair = pairs.map { eligibility.mixes(visitor: $0.visitor, session: $0.session) }
         let grouped = Set(eligibility.groups.joined())
+        let followsGroup = Set(eligibility.groups.flatMap { $0.dropFirst() })
         // Suggestions a rule must see one by one keep their own column.
         let explicitSuggestion = ordered.indices.map { j in
             ordered[j].isSuggestion && (suggestions == .pairs || grouped.contains(ordered[j].visitor) || kept[j])
@@ -111,8 +112,11 @@ struct AssignmentModel: Sendable {
         let continuousSuggestions = !tiers.dropLast().contains(.mix)
         for (j, p) in pairs.enumerated() where !p.isSuggestion || explicitSuggestion[j] {
             let loose = suggestions == .pairs && continuousSuggestions && !grouped.contains(p.visitor) && !kept[j]
+            // A group's other members take the first member's column (shareGroupColumns).
+            guard !followsGroup.contains(p.visitor) else { continue }
             columnOfPair[j] = linear.addColumn(p.isSuggestion && loose ? .continuous(0, 1) : .binary)
         }
+        shareGroupColumns()
         addSuggestionColumns()
         addCoverageLinks()
         addCapacityRows()
@@ -122,7 +126,6 @@ struct AssignmentModel: Sendable {
         addConflictRows()
         addSuggestionRows()
         addPinRows()
-        addGroupRows()
         addHostPerDayRows()
     }
 

@@ -63,9 +63,29 @@ struct LinearModel: Sendable {
         return columns.count - 1
     }
 
-    /// Adds a constraint.
+    /// Adds a constraint; terms on one column (a group's shared column) become one term.
     mutating func addRow(_ row: Row) {
+        var row = row
+        row.terms = Self.merged(row.terms)
         rows.append(row)
+    }
+
+    /// The terms with one term per column, coefficients summed, in the order columns first appear.
+    static func merged(_ terms: [Term]) -> [Term] {
+        guard terms.count > 1 else { return terms }
+        var seen = Set<Int>(minimumCapacity: terms.count)
+        guard !terms.allSatisfy({ seen.insert($0.column).inserted }) else { return terms }
+        var position: [Int: Int] = [:]
+        var merged: [Term] = []
+        for t in terms {
+            if let i = position[t.column] {
+                merged[i].coefficient += t.coefficient
+            } else {
+                position[t.column] = merged.count
+                merged.append(t)
+            }
+        }
+        return merged
     }
 
 

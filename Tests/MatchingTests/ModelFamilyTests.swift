@@ -27,16 +27,23 @@ import Scheduling
         let limit = rows(model, .hostPerDay)
         #expect(limit.count == 1)
         #expect(limit.first?.upper == 2)
-        #expect(limit.first?.terms.count == 6, "three visitors, two sessions")
+        // Three visitors and two sessions: the group's shared column counts its two members.
+        #expect(limit.first?.terms.map(\.coefficient).sorted() == [1, 1, 2, 2])
         #expect(limit.first?.name == "hostPerDay_HA_2025-11-04")
     }
 
-    @Test func aGroupIsOneEqualityPerOtherMemberAndSession() {
+    @Test func aGroupIsOneColumnPerSessionThatEveryMemberUses() {
         let model = AssignmentModel(Eligibility(week().input), seed: 1)
-        let group = rows(model, .group)
-        #expect(group.count == 3, "V2 equals V1 on A1, A2 and B")
-        #expect(group.allSatisfy { $0.lower == 0 && $0.upper == 0 && $0.terms.map(\.coefficient).sorted() == [-1, 1] })
-        #expect(Set(group.compactMap(\.name)) == ["group_V2_A1", "group_V2_A2", "group_V2_B"])
+        for s in 0..<3 {
+            let v1 = model.pairIndex[.init(visitor: 0, session: s)], v2 = model.pairIndex[.init(visitor: 1, session: s)]
+            #expect(v1 != nil && v2 != nil && v1 != v2)
+            #expect(model.columnOfPair[v1!] != nil && model.columnOfPair[v1!] == model.columnOfPair[v2!], "V2 is V1 on A1, A2 and B")
+        }
+        #expect(Set(model.columnOfPair.compactMap { $0 }).count == 3 + 2, "the group's three sessions and V3's two at HA")
+        #expect(rows(model, .group).isEmpty, "no row is needed to hold them together")
+        // The capacity of A1 counts both members through the one column, and V3.
+        let capacity = rows(model, .capacity).first { $0.name == "capacity_A1" }
+        #expect(capacity?.terms.map(\.coefficient).sorted() == [1, 2])
     }
 
     @Test func aGroupKeepsOnlySessionsEveryMemberMayHave() {
