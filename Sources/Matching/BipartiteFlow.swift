@@ -10,11 +10,11 @@ struct BipartiteFlow {
     let pairs: [EligiblePair]
     private let pairsOfVisitor: [[Int]]
     private let pairsOfSession: [[Int]]
-    private let capacities: [Int]
+    private var capacities: [Int]
     /// The day (a host's date with a daily limit) each session counts against, or -1.
     private let dayOfSession: [Int]
     private let sessionsOfDay: [[Int]]
-    private let dayLimits: [Int]
+    private var dayLimits: [Int]
     /// The pair each visitor is matched through, or -1.
     private var matched: [Int]
     /// Visitors matched to each session.
@@ -60,6 +60,33 @@ struct BipartiteFlow {
     private func dayHasRoom(_ s: Int) -> Bool {
         let d = dayOfSession[s]
         return d < 0 || dayLoad[d] < dayLimits[d]
+    }
+
+    /// Places session `s` still has: its capacity less its visitors, and no more than its day's room.
+    func spare(_ s: Int) -> Int {
+        let d = dayOfSession[s]
+        return min(capacities[s] - load[s], d < 0 ? Int.max : dayLimits[d] - dayLoad[d])
+    }
+
+    /// Takes `count` places from session `s` and from its day's room (for visitors placed outside
+    /// the flow); the visitors they held are unmatched, the last matched first.
+    mutating func shrink(_ s: Int, by count: Int) {
+        capacities[s] = max(0, capacities[s] - count)
+        while load[s] > capacities[s] { unmatch(holders[s].last!) }
+        let d = dayOfSession[s]
+        guard d >= 0 else { return }
+        dayLimits[d] = max(0, dayLimits[d] - count)
+        for t in sessionsOfDay[d] {
+            while dayLoad[d] > dayLimits[d] && load[t] > 0 { unmatch(holders[t].last!) }
+        }
+    }
+
+    private mutating func unmatch(_ v: Int) {
+        let s = pairs[matched[v]].session
+        load[s] -= 1
+        if dayOfSession[s] >= 0 { dayLoad[dayOfSession[s]] -= 1 }
+        holders[s].removeAll { $0 == v }
+        matched[v] = -1
     }
 
     /// Moves visitors into session `s`, below its minimum, from sessions that stay valid without them.

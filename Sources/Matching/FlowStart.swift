@@ -34,6 +34,9 @@ struct FlowStart {
         }
     }
 
+    /// The most sessions tried for a group that costs the others' flow wherever it goes.
+    static let groupTrials = 8
+
     /// The pins, the groups where the flow leaves room, the flow on the rest within the daily
     /// limits; nil unless the validator accepts it.
     private static func planKeepingTeamRules(_ model: AssignmentModel, priority: Set<Int>) -> [Int]? {
@@ -52,46 +55,56 @@ struct FlowStart {
         let days = model.dailyRoom(pinned)
         let dayOf = Dictionary(uniqueKeysWithValues: days.indices.flatMap { d in days[d].sessions.map { ($0, d) } })
         var dayLeft = days.map(\.room)
-        let flowOfOthers = { (capacities: [Int], dayLeft: [Int]) -> (free: [Int], flow: CoverageFlow) in
-            let free = model.pairs.indices.filter { j in
-                let p = model.pairs[j]
-                return !pinnedVisitors.contains(p.visitor) && !grouped.contains(p.visitor) && capacities[p.session] > 0
-            }
-            let sizes = CoverageFlow.Sizes(visitorCount: input.visitors.count, capacities: capacities, minimums: minimums,
-                                           days: days.indices.map { (sessions: days[$0].sessions, room: dayLeft[$0]) })
-            return (free, CoverageFlow(pairs: free.map { model.pairs[$0] }, input: sizes, first: priority))
+        // Groups go where the flow of everyone else leaves room, so they cost it nothing; else, of the
+        // sessions that take all their members, where that flow loses the fewest (priority first)
+        // once it has moved around them. Fewest options first.
+        let others = model.pairs.indices.filter { j in
+            !pinnedVisitors.contains(model.pairs[j].visitor) && !grouped.contains(model.pairs[j].visitor)
         }
-        // Groups go where the flow of everyone else leaves room (so they cost it nothing), else where
-        // most places are left; fewest options first, all members in one session that takes them all.
-        var spare = capacities, daySpare = dayLeft
-        if !model.eligibility.groups.isEmpty {
-            let (free, flow) = flowOfOthers(capacities, dayLeft)
-            for j in flow.plan {
-                let s = model.pairs[free[j]].session
-                spare[s] -= 1
-                if let d = dayOf[s] { daySpare[d] -= 1 }
-            }
+        var flow = BipartiteFlow(left: input.visitors.count, capacities: capacities, pairs: others.map { model.pairs[$0] },
+                                 days: days.indices.map { (sessions: days[$0].sessions, room: dayLeft[$0]) })
+        let grow = { (flow: inout BipartiteFlow) in
+            flow.maximize(closed: [], from: priority)
+            flow.maximize(closed: [])
         }
+        if !model.eligibility.groups.isEmpty { grow(&flow) }
+        let served = { (flow: BipartiteFlow) in (priority.filter(flow.isMatched).count, flow.value) }
         let options = model.eligibility.groups.map { members -> (members: [Int], sessions: [Int]) in
             let pairsOf = members.map { v in Set(model.pairsOfVisitor[v].map { model.pairs[$0].session }) }
             return (members, pairsOf.dropFirst().reduce(pairsOf[0]) { $0.intersection($1) }.sorted())
         }.sorted { ($0.sessions.count, $0.members[0]) < ($1.sessions.count, $1.members[0]) }
+        let widest = { (among: [Int]) in among.max { (capacities[$0], -$0) < (capacities[$1], -$1) } }
         for (members, sessions) in options {
             let size = members.count
             let fits = sessions.filter { s in
                 capacities[s] >= size && minimums[s] <= size && (dayOf[s].map { dayLeft[$0] >= size } ?? true)
             }
-            let costsNothing = fits.filter { s in spare[s] >= size && (dayOf[s].map { daySpare[$0] >= size } ?? true) }
-            let pick = { (among: [Int]) in among.max { (capacities[$0], -$0) < (capacities[$1], -$1) } }
-            guard let s = pick(costsNothing) ?? pick(fits) else { continue }
+            var chosen: Int?
+            if let s = widest(fits.filter { flow.spare($0) >= size }) {
+                chosen = s
+                flow.shrink(s, by: size)
+            } else {
+                var best: (s: Int, flow: BipartiteFlow, served: (Int, Int))?
+                for s in fits.sorted(by: { (capacities[$0], -$0) > (capacities[$1], -$1) }).prefix(Self.groupTrials) {
+                    var trial = flow
+                    trial.shrink(s, by: size)
+                    grow(&trial)
+                    if best == nil || served(trial) > best!.served { best = (s, trial, served(trial)) }
+                }
+                if let best { (chosen, flow) = (best.s, best.flow) }
+            }
+            guard let s = chosen else { continue }
             for v in members { taken.append(model.pairIndex[.init(visitor: v, session: s)]!) }
             capacities[s] -= size
-            spare[s] -= size
             minimums[s] = max(0, minimums[s] - size)
-            if let d = dayOf[s] { dayLeft[d] -= size; daySpare[d] -= size }
+            if let d = dayOf[s] { dayLeft[d] -= size }
         }
-        let (free, flow) = flowOfOthers(capacities, dayLeft)
-        let plan = taken + flow.plan.map { free[$0] }
+        // The others on what the pins and groups left, each session at its minimum or closed.
+        let free = others.filter { capacities[model.pairs[$0].session] > 0 }
+        let sizes = CoverageFlow.Sizes(visitorCount: input.visitors.count, capacities: capacities, minimums: minimums,
+                                       days: days.indices.map { (sessions: days[$0].sessions, room: dayLeft[$0]) })
+        let placed = CoverageFlow(pairs: free.map { model.pairs[$0] }, input: sizes, first: priority)
+        let plan = taken + placed.plan.map { free[$0] }
         let assignments = model.assignments(of: plan)
         let candidate = Plan(status: .feasible, objective: [], assignments: assignments, sessions: [], unassigned: [])
         return PlanValidator(input).violations(of: candidate).isEmpty ? plan.sorted() : nil

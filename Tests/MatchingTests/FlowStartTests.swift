@@ -43,4 +43,25 @@ import Scheduling
         #expect(start.coverageBound == 5)
         #expect(Planner.plan(input).objective.first == TierResult(tier: .coverage, value: 5, bound: 5))
     }
+
+    @Test(arguments: 1...12 as ClosedRange<UInt64>)
+    func aGroupGoesWhereTheOthersCanMoveAroundIt(seed: UInt64) {
+        // The group fits A (3 places) or B (2); V1 and V2 can only have A, V3 B or C. Wherever the
+        // flow first puts V3, the group must take B and V3 C: in A it would leave V1 or V2 out.
+        var b = InstanceBuilder()
+        b.host("HA"); b.host("HB"); b.host("HC")
+        b.session("A", host: "HA", "09:00", "10:00", capacity: 3)
+        b.session("B", host: "HB", "11:00", "12:00", capacity: 2)
+        b.session("C", host: "HC", "14:00", "15:00", capacity: 1)
+        b.visitor("G1", choices: ["HA", "HB"], maxVisits: 1, group: "duo")
+        b.visitor("G2", choices: ["HB", "HA"], maxVisits: 1, group: "duo")
+        b.visitor("V1", choices: ["HA"], maxVisits: 1)
+        b.visitor("V2", choices: ["HA"], maxVisits: 1)
+        b.visitor("V3", choices: ["HB", "HC"], maxVisits: 1)
+        let model = AssignmentModel(Eligibility(b.input), seed: seed)
+        let start = FlowStart(model)
+        #expect(start.coverageBound == 5)
+        let plan = model.assignments(of: start.plan ?? []).map { "\($0.visitorID) \($0.sessionID)" }.sorted()
+        #expect(plan == ["G1 B", "G2 B", "V1 A", "V2 A", "V3 C"])
+    }
 }
