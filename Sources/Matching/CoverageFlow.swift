@@ -25,6 +25,9 @@ struct CoverageFlow {
         let capacities: [Int]
         let minimums: [Int]
         var days: [(sessions: [Int], room: Int)] = []
+        /// Sessions that run whatever the flow does (someone outside it is there: a pin, a group);
+        /// the flow brings them up to their minimum when it can, and never closes them.
+        var running: Set<Int> = []
     }
 
     init(pairs: [EligiblePair], input: Sizes, first: Set<Int> = []) {
@@ -40,10 +43,11 @@ struct CoverageFlow {
         network.maximize(closed: closed)
         while true {
             // First draw visitors from sessions that can spare them; close what still falls short.
-            for s in network.load.indices where network.load[s] > 0 && network.load[s] < input.minimums[s] {
+            let short = { (s: Int) in (network.load[s] > 0 || input.running.contains(s)) && network.load[s] < input.minimums[s] }
+            for s in network.load.indices where short(s) {
                 network.fill(s, minimums: input.minimums)
             }
-            let under = Set(network.load.indices.filter { network.load[$0] > 0 && network.load[$0] < input.minimums[$0] })
+            let under = Set(network.load.indices.filter { short($0) && !input.running.contains($0) })
             if under.isEmpty { break }
             closed.formUnion(under)
             network.release(sessions: under)

@@ -102,7 +102,8 @@ struct FlowStart {
         // The others on what the pins and groups left, each session at its minimum or closed.
         let free = others.filter { capacities[model.pairs[$0].session] > 0 }
         let sizes = CoverageFlow.Sizes(visitorCount: input.visitors.count, capacities: capacities, minimums: minimums,
-                                       days: days.indices.map { (sessions: days[$0].sessions, room: dayLeft[$0]) })
+                                       days: days.indices.map { (sessions: days[$0].sessions, room: dayLeft[$0]) },
+                                       running: Set(taken.map { model.pairs[$0].session }))
         let placed = CoverageFlow(pairs: free.map { model.pairs[$0] }, input: sizes, first: priority)
         let plan = taken + placed.plan.map { free[$0] }
         let assignments = model.assignments(of: plan)

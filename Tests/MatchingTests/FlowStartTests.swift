@@ -64,4 +64,20 @@ import Scheduling
         let plan = model.assignments(of: start.plan ?? []).map { "\($0.visitorID) \($0.sessionID)" }.sorted()
         #expect(plan == ["G1 B", "G2 B", "V1 A", "V2 A", "V3 C"])
     }
+
+    @Test(arguments: 1...6 as ClosedRange<UInt64>)
+    func aSessionAPinKeepsRunningIsBroughtUpToItsMinimum(seed: UInt64) {
+        // V1 is pinned to A, which runs only with two: V2, who could have B, must join A.
+        var b = InstanceBuilder()
+        b.host("HA"); b.host("HB")
+        b.session("A", host: "HA", "09:00", "10:00", capacity: 3, minVisitors: 2)
+        b.session("B", host: "HB", "09:00", "10:00", capacity: 3)
+        b.visitor("V1", choices: ["HB"], maxVisits: 1)
+        b.visitor("V2", choices: ["HB", "HA"], maxVisits: 1)
+        b.pin("V1", session: "A", true)
+        let model = AssignmentModel(Eligibility(b.input), seed: seed)
+        let start = FlowStart(model)
+        let plan = model.assignments(of: start.plan ?? []).map { "\($0.visitorID) \($0.sessionID)" }.sorted()
+        #expect(plan == ["V1 A", "V2 A"])
+    }
 }
