@@ -45,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 import urllib.error
 import urllib.request
 import zipfile
@@ -240,12 +241,21 @@ class Walk:
 
     def submit(self, button):
         """Clicks a form's button and waits for the page it leads to."""
-        from selenium.webdriver.support import expected_conditions
+        from selenium.common.exceptions import WebDriverException
         from selenium.webdriver.support.ui import WebDriverWait
-        html = self.css("html")[0]
+        # A mark on the page's window: the page the form leads to is a new window without it. (Waiting
+        # for the old root element to go stale is not enough: while the browser swaps documents,
+        # chromedriver may answer with an inspector error, or the old page may still be there.)
+        self.driver.execute_script("window.poPlanOldPage = true;")
         button.click()
-        WebDriverWait(self.driver, 120).until(expected_conditions.staleness_of(html))
-        self.wait_loaded()
+
+        def arrived(driver):
+            try:
+                return driver.execute_script(
+                    "return window.poPlanOldPage === undefined && document.readyState === 'complete';")
+            except WebDriverException:
+                return False  # between two documents
+        WebDriverWait(self.driver, 120, poll_frequency=0.1).until(arrived)
 
     def wait_for(self, condition, what, timeout):
         from selenium.common.exceptions import TimeoutException
@@ -630,7 +640,9 @@ def main():
     except StepFailed:
         walk.save_failure()
     except Exception as error:
-        checks.check(False, f"{walk.step_name if walk else 'start'}: {type(error).__name__}: {error}")
+        # Where in this script it happened (the message of a browser error holds only the driver's stack).
+        where = "; ".join(f"line {frame.lineno} in {frame.name}" for frame in traceback.extract_tb(error.__traceback__)[-3:])
+        checks.check(False, f"{walk.step_name if walk else 'start'}: {type(error).__name__} at {where}: {error}")
         if walk:
             walk.save_failure()
     finally:

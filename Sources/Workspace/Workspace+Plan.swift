@@ -57,7 +57,9 @@ extension Workspace {
         }
         let isRunning = await runs.isRunning
         let ended = !history.isEmpty && !isRunning
-        return page.page("wsPlan", ["running": !history.isEmpty, "ended": ended, "lines": lines, "plans": plans, "hasPlans": !plans.isEmpty],
+        // A planning just started may have said nothing yet: its progress shows all the same, so
+        // that the page follows its lines as they come.
+        return page.page("wsPlan", ["running": isRunning || !history.isEmpty, "ended": ended, "lines": lines, "plans": plans, "hasPlans": !plans.isEmpty],
                          menu: "onPlan", message: message, refused: refused, status: status)
     }
 

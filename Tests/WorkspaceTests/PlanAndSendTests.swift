@@ -21,6 +21,30 @@ import Testing
         return try #require(after.first { !before.contains($0) })
     }
 
+    /// A planning that says nothing until it is let go.
+    struct SilentPlanning: BackgroundPlanning {
+        let language = "fr"
+        let gate = DispatchSemaphore(value: 0)
+        func run(say: @escaping @Sendable (String) -> Void) -> PlanRuns.Outcome {
+            gate.wait()
+            return .failed("stopped by the test")
+        }
+        func finished(_ outcome: PlanRuns.Outcome) async {}
+    }
+
+    @Test func aPlanningThatHasNotSaidAnythingYetShowsItsProgressAllTheSame() async throws {
+        let week = TestWorkspace()
+        try await week.test { client in
+            let job = SilentPlanning()
+            #expect(await week.workspace.runs.start(job))
+            // The page is asked before the planning's first line: the browser must follow it anyway.
+            let page = try await client.page("/plan")
+            #expect(page.text.contains("<section class=\"card\" id=\"progress\" data-events=\"/plan/events\">"))
+            job.gate.signal()
+            await week.workspace.runs.waitUntilDone()
+        }
+    }
+
     @Test func planningShowsEachTierLiveThenTheReport() async throws {
         let week = TestWorkspace()
         try await week.test { client in
