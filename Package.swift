@@ -19,6 +19,8 @@ let package = Package(
     targets: [
         // GLPK from Debian's libglpk-dev (header glpk.h, library glpk, no pkg-config file).
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+        // zlib (Debian's zlib1g-dev, which ZIPFoundation needs too), for inflating workbook parts.
+        .systemLibrary(name: "CZlibInflate", path: "Sources/CZlibInflate"),
 
         // The domain and time; uses nothing of ours and does no I/O.
         .target(name: "Scheduling"),
@@ -26,7 +28,7 @@ let package = Package(
         .target(name: "Matching", dependencies: ["Scheduling", "CGLPK"]),
         // Reading what bassin teams have (the canonical folder, CSV and .xlsx form exports), with located diagnostics.
         .target(name: "Import", dependencies: [
-            "Scheduling", "Yams",
+            "Scheduling", "Yams", "CZlibInflate",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             .product(name: "SWXMLHash", package: "SWXMLHash"),
         ]),

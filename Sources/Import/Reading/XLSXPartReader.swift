@@ -1,19 +1,18 @@
 import Foundation
-import ZIPFoundation
 
 /// Unpacks the parts of a workbook within `XLSXLimits`: it stops inflating a part as soon as it
 /// passes the size of one part or of the whole workbook, whatever the archive claims, and counts
 /// the cells of a worksheet before anything parses it, so a zip bomb or a million tiny cells are
 /// refused after a bounded amount of work; a part that is not UTF-8 is refused before it is parsed.
 struct XLSXPartReader {
-    let archive: Archive
+    let archive: ZIPArchive
     let limits: XLSXLimits
     /// Bytes unpacked so far, all parts together.
     private(set) var unpacked = 0
     /// Cells seen so far, all worksheets together.
     private(set) var cells = 0
 
-    init(archive: Archive, limits: XLSXLimits) {
+    init(archive: ZIPArchive, limits: XLSXLimits) {
         self.archive = archive
         self.limits = limits
     }
@@ -21,15 +20,15 @@ struct XLSXPartReader {
     /// Thrown from inside the archive's consumer to stop inflating.
     private struct TooLarge: Error {}
 
-    /// The bytes of the part at `path`; nil when the archive has no such part or it cannot be
-    /// unpacked. `sheet` names the worksheet the part holds, for messages and for the cell count.
+    /// The bytes of the part at `path`; nil when the archive has no such part, an error when it
+    /// cannot be unpacked. `sheet` names the worksheet the part holds, for messages and for the cell count.
     mutating func part(_ path: String, sheet: String?) throws(XLSXWorkbook.Failure) -> Data? {
         guard let entry = archive[path] else { return nil }
         var bytes = Data()
         var whole = false
         let partLimit = limits.partBytes, left = limits.workbookBytes - unpacked
         do {
-            _ = try archive.extract(entry, consumer: { chunk in
+            try archive.extract(entry, consumer: { chunk in
                 let size = bytes.count + chunk.count
                 guard size <= partLimit, size <= left else {
                     whole = size > left && left < partLimit
@@ -45,7 +44,8 @@ struct XLSXPartReader {
                     + "than a registration form's export; it is not read. Keep only the rows and columns of the plan",
                 sheet: sheet)
         } catch {
-            return nil
+            throw XLSXWorkbook.Failure(message: "the file is not a readable .xlsx workbook (\(error)); "
+                + "open it in Excel or LibreOffice and save it again as .xlsx", sheet: sheet)
         }
         unpacked += bytes.count
         // Foundation's XML parser traps on a name that is not UTF-8 (found by fuzzing): refuse such a part first.

@@ -1,12 +1,11 @@
 import Foundation
 import SWXMLHash
-import ZIPFoundation
 
 /// Reads the worksheets of an `.xlsx` workbook as Microsoft Forms, Google Sheets, Excel and LibreOffice
 /// write them: shared strings, inline strings, numbers, booleans, dates and times stored as serial numbers
 /// (told apart by their number format), formulas with their saved value, and empty cells.
 ///
-/// The archive is opened with ZIPFoundation and each part parsed with SWXMLHash.
+/// The archive is read by `ZIPArchive` and each part parsed with SWXMLHash.
 struct XLSXWorkbook {
     /// One worksheet: its name and its rows, each value as text.
     struct Sheet {
@@ -27,9 +26,9 @@ struct XLSXWorkbook {
     /// Reads the workbook `data` from the file named `file`; cells that cannot be read well (formulas with
     /// no saved value) are reported in `diagnostics`.
     init(_ data: Data, file: String, limits: XLSXLimits = .standard, diagnostics: inout [Diagnostic]) throws(Failure) {
-        let archive: Archive
+        let archive: ZIPArchive
         do {
-            archive = try Self.archive(data)
+            archive = try ZIPArchive(data)
         } catch {
             throw Failure(message: "the file is not a readable .xlsx workbook (\(error)); "
                 + "open it in Excel or LibreOffice and save it again as .xlsx")
@@ -57,19 +56,6 @@ struct XLSXWorkbook {
             sheets.append(Sheet(name: name, table: try cells.table(xml, file: file, sheet: name, diagnostics: &diagnostics)))
         }
         self.sheets = sheets
-    }
-
-    /// The archive of `data`, read from a private temporary file that is removed as soon as it is open.
-    /// ZIPFoundation's in-memory archive traps when an offset inside the archive points past its end
-    /// (found by fuzzing); a file-backed archive reads short there and reports an unreadable archive.
-    private static func archive(_ data: Data) throws -> Archive {
-        let fm = FileManager.default
-        let url = fm.temporaryDirectory.appendingPathComponent("po-plan-\(UUID().uuidString).xlsx")
-        guard fm.createFile(atPath: url.path, contents: data, attributes: [.posixPermissions: 0o600]) else {
-            throw CocoaError(.fileWriteUnknown)
-        }
-        defer { try? fm.removeItem(at: url) }
-        return try Archive(url: url, accessMode: .read)
     }
 
     /// Relationship id → target, from `xl/_rels/workbook.xml.rels`.
