@@ -81,6 +81,9 @@ extension AssignmentModel {
                 let unranked = pairsOfVisitor[v].filter { pairs[$0].isSuggestion }
                 linear.addRow(LinearModel.Row(terms(unranked) + given.map { LinearModel.Term($0.column, -1) },
                                               lower: 0, upper: 0, family: .suggestion, subject: input.visitors[v].id))
+            } else if let g = suggestionColumn[v] {
+                linear.addRow(LinearModel.Row(givenSuggestionTerms(of: v) + [LinearModel.Term(g, -1)],
+                                              lower: 0, upper: 0, family: .suggestion, subject: input.visitors[v].id))
             } else if given.count > 1 {
                 linear.addRow(LinearModel.Row(given, upper: 1, family: .suggestion, subject: input.visitors[v].id))
             }
@@ -142,7 +145,8 @@ extension AssignmentModel {
         }
     }
 
-    /// The columns g(v) (plain model), or h(a) per kind and u(s) per session (aggregated).
+    /// The columns g(v) (plain model), or h(a) per kind and u(s) per session, and g(v) where
+    /// suggestions keep their own columns (aggregated).
     mutating func addSuggestionColumns() {
         switch suggestions {
         case .pairs:
@@ -153,6 +157,12 @@ extension AssignmentModel {
             supplyColumn = network.supplies.map { _ in linear.addColumn(.binary) }
             for s in network.sessions {
                 inflowColumn[s] = linear.addColumn(.continuous(0, Double(input.sessions[s].capacity)))
+            }
+            // g(v) for a visitor some of whose suggestions keep their own columns (a group's, a kept one),
+            // so that each "x(v,r) + g(v) ≤ 1" holds two terms rather than all of them.
+            for v in input.visitors.indices
+            where pairsOfVisitor[v].contains(where: { pairs[$0].isSuggestion && columnOfPair[$0] != nil }) {
+                suggestionColumn[v] = linear.addColumn(.continuous(0, 1))
             }
         }
     }

@@ -127,6 +127,8 @@ struct AssignmentModel: Sendable {
         addSuggestionRows()
         addPinRows()
         addHostPerDayRows()
+        // A group's members often have the same rows over their shared columns: one of each is enough.
+        if !eligibility.groups.isEmpty { linear.dropRepeatedRows() }
     }
 
     /// The pairs of grouped visitors whose session every member of the group may have.
@@ -153,9 +155,15 @@ struct AssignmentModel: Sendable {
         case .pairs:
             return suggestionColumn[v].map { [LinearModel.Term($0)] } ?? []
         case .aggregated:
-            return (suppliesOfVisitor[v] ?? []).map { LinearModel.Term(supplyColumn[$0]) }
-                + terms(pairsOfVisitor[v].filter { pairs[$0].isSuggestion })
+            return suggestionColumn[v].map { [LinearModel.Term($0)] } ?? givenSuggestionTerms(of: v)
         }
+    }
+
+    /// The terms of the suggestions visitor v may be given (aggregated model): the kinds it supplies
+    /// and the suggestions that keep their own columns.
+    func givenSuggestionTerms(of v: Int) -> [LinearModel.Term] {
+        (suppliesOfVisitor[v] ?? []).map { LinearModel.Term(supplyColumn[$0]) }
+            + terms(pairsOfVisitor[v].filter { pairs[$0].isSuggestion })
     }
 
     /// The terms of "who arrives at s": its pair columns, and u(s) in the aggregated model.

@@ -166,7 +166,10 @@ enum GLPK {
         // region profile best-bound order kept hundreds of open subproblems for the mix tier.
         parm.bt_tech = GLP_BT_DFS
         parm.clq_cuts = GLP_ON
-        parm.gmi_cuts = GLP_ON
+        // No Gomory cuts: on the region with the team's decisions (groups make the LP fractional) each
+        // round of them cost seconds of tableau rows over 27,000 columns, 175 → 107 s of CPU in all;
+        // the region without decisions took 66 s either way (benchmarks/RESULTS.md).
+        parm.gmi_cuts = GLP_OFF
         parm.mir_cuts = GLP_OFF
         parm.cov_cuts = GLP_ON
         parm.fp_heur = GLP_OFF

@@ -89,5 +89,25 @@ struct LinearModel: Sendable {
     }
 
 
+    /// Removes every row that repeats an earlier one: the same coefficients on the same columns and
+    /// the same bounds (a constraint stated twice binds once). Returns how many were removed.
+    @discardableResult
+    mutating func dropRepeatedRows() -> Int {
+        struct Key: Hashable {
+            let terms: [Int]
+            let coefficients: [Double]
+            let lower: Double?
+            let upper: Double?
+        }
+        var seen = Set<Key>()
+        let before = rows.count
+        rows.removeAll { row in
+            let sorted = row.terms.sorted { $0.column < $1.column }
+            return !seen.insert(Key(terms: sorted.map(\.column), coefficients: sorted.map(\.coefficient),
+                                    lower: row.lower, upper: row.upper)).inserted
+        }
+        return before - rows.count
+    }
+
     var nonZeroCount: Int { rows.reduce(0) { $0 + $1.terms.count } }
 }

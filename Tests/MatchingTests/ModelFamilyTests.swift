@@ -46,6 +46,50 @@ import Scheduling
         #expect(capacity?.terms.map(\.coefficient).sorted() == [1, 2])
     }
 
+    @Test func aGroupsMembersRowsOverTheirSharedColumnsAreStatedOnce() {
+        let model = AssignmentModel(Eligibility(week().input), seed: 1)
+        // V1 and V2 may each see HA once: over the shared columns that is one and the same row.
+        let once = rows(model, .hostOnce)
+        #expect(once.count == 2, "the group's row and V3's")
+        #expect(Set(once.map { $0.terms.map(\.column).sorted() }).count == 2)
+    }
+
+    @Test func aGroupsSuggestionsAreSummedInOneColumnPerMember() {
+        var b = week()
+        b.host("HC")
+        b.session("C1", host: "HC", "16:00", "17:00", capacity: 2)
+        b.session("C2", host: "HC", "17:30", "18:00", capacity: 2)
+        b.visitors[0].openToSuggestions = true
+        b.visitors[1].openToSuggestions = true
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        for v in 0..<2 {
+            let id = b.visitors[v].id
+            let g = try! #require(model.suggestionColumn[v], "\(id) has g(v)")
+            let suggestions = model.pairsOfVisitor[v].filter { model.pairs[$0].isSuggestion }.compactMap { model.columnOfPair[$0] }
+            #expect(suggestions.count == 2, "C1 and C2, the group's own columns")
+            // g(v) is the sum of the suggestions, once; every other suggestion row holds x(v,r) and g(v) only.
+            let defining = rows(model, .suggestion).filter { $0.subject == id }
+            #expect(defining.count == 1)
+            #expect(defining.first?.lower == 0 && defining.first?.upper == 0)
+            #expect(Set(defining.first?.terms.map(\.column) ?? []) == Set(suggestions + [g]))
+            let pairRows = rows(model, .suggestion).filter { $0.subject?.hasPrefix("\(id)_") == true }
+            #expect(pairRows.count == 3 && pairRows.allSatisfy { $0.terms.count == 2 && $0.terms.contains { $0.column == g } })
+        }
+        let plain = AssignmentModel(Eligibility(b.input), seed: 1, suggestions: .pairs)
+        #expect(model.linear.nonZeroCount <= plain.linear.nonZeroCount)
+    }
+
+    @Test func aRowStatedTwiceIsKeptOnceAndARowWithOtherBoundsIsKept() {
+        var linear = LinearModel()
+        let x = linear.addColumn(.binary), y = linear.addColumn(.binary)
+        linear.addRow(LinearModel.Row([.init(x), .init(y)], upper: 1, family: .hostOnce, subject: "a"))
+        linear.addRow(LinearModel.Row([.init(y), .init(x)], upper: 1, family: .hostOnce, subject: "b"))
+        linear.addRow(LinearModel.Row([.init(x), .init(y)], upper: 2, family: .perVisitor, subject: "c"))
+        linear.addRow(LinearModel.Row([.init(x), .init(y, 2)], upper: 1, family: .capacity, subject: "d"))
+        #expect(linear.dropRepeatedRows() == 1)
+        #expect(linear.rows.compactMap(\.subject) == ["a", "c", "d"])
+    }
+
     @Test func aGroupKeepsOnlySessionsEveryMemberMayHave() {
         var b = week()
         b.visitors[1].languages = ["nl"]
