@@ -77,33 +77,30 @@ public struct OutputFolder {
         let exists = fm.fileExists(atPath: folder.path)
         let leftovers = StagingLeftovers(folder: folder)
         let staging = leftovers.staging(for: getpid()), previous = leftovers.previous(for: getpid())
-        try? fm.removeItem(at: staging)
+        try? FolderRemoval.remove(staging)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var created: Set<String> = [staging.path]
-            for file in files {
-                let destination = staging.appendingPathComponent(file.path)
-                let subfolder = destination.deletingLastPathComponent()
-                if created.insert(subfolder.path).inserted {
-                    try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
-                }
-                try DurableWrite.write(file.data, to: destination)
+            let destinations = files.map { staging.appendingPathComponent($0.path) }
+            for subfolder in destinations.map({ $0.deletingLastPathComponent() }) where created.insert(subfolder.path).inserted {
+                try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
             }
+            try OverlappedCalls.forEach(files.count) { try DurableWrite.write(files[$0].data, to: destinations[$0]) }
             // Durable as a whole before it replaces anything (no sync per file).
             try DurableWrite.makeDurable(staging)
             let written = Self.fileCount(in: staging)
             if exists, try DurableWrite.exchange(staging, folder) {
                 // The old plan is now where the new one was written: a kill from here on leaves OUT complete
                 // and a staging folder that the next run removes.
-                try? fm.removeItem(at: staging)
+                try? FolderRemoval.remove(staging)
                 return written
             }
             if exists { try fm.moveItem(at: folder, to: previous) }
             try fm.moveItem(at: staging, to: folder)
-            if exists { try? fm.removeItem(at: previous) }
+            if exists { try? FolderRemoval.remove(previous) }
             return written
         } catch {
-            try? fm.removeItem(at: staging)
+            try? FolderRemoval.remove(staging)
             if exists && !fm.fileExists(atPath: folder.path) { try? fm.moveItem(at: previous, to: folder) }
             let reason = (error as? DurableWrite.Failure)?.description ?? error.localizedDescription
             throw Failure(description: "cannot write \(url.path): \(reason)")
@@ -112,11 +109,6 @@ public struct OutputFolder {
 
     /// The number of regular files under `folder`, at any depth.
     public static func fileCount(in folder: URL) -> Int {
-        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        var count = 0
-        while let item = walker?.nextObject() as? URL {
-            if (try? item.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true { count += 1 }
-        }
-        return count
+        FolderTree(folder).files.count
     }
 }

@@ -49,7 +49,7 @@ public struct StagingLeftovers {
                 handled += 1
                 continue
             }
-            if (try? fm.removeItem(at: leftover.url)) != nil { handled += 1 }
+            if (try? FolderRemoval.remove(leftover.url)) != nil { handled += 1 }
         }
         return handled
     }
