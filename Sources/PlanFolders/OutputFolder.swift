@@ -81,11 +81,15 @@ public struct OutputFolder {
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             var created: Set<String> = [staging.path]
-            let destinations = files.map { staging.appendingPathComponent($0.path) }
-            for subfolder in destinations.map({ $0.deletingLastPathComponent() }) where created.insert(subfolder.path).inserted {
-                try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
+            for file in files {
+                let destination = staging.appendingPathComponent(file.path)
+                let subfolder = destination.deletingLastPathComponent()
+                if created.insert(subfolder.path).inserted {
+                    try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
+                }
+                // One after the other: files created at once in one folder wait for its lock, spinning.
+                try DurableWrite.write(file.data, to: destination)
             }
-            try OverlappedCalls.forEach(files.count) { try DurableWrite.write(files[$0].data, to: destinations[$0]) }
             // Durable as a whole before it replaces anything (no sync per file).
             try DurableWrite.makeDurable(staging)
             let written = Self.fileCount(in: staging)
