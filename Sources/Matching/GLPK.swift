@@ -150,7 +150,7 @@ enum GLPK {
     }
 
     /// Runs branch and bound from an optimal LP basis; returns GLPK's return code.
-    static func intopt(_ p: Problem, timeLimitMilliseconds: Int32?, relativeGap: Double,
+    static func intopt(_ p: Problem, timeLimitMilliseconds: Int32?, relativeGap: Double, branching: LinearProblem.Branching,
                        callback: (@convention(c) (Tree?, UnsafeMutableRawPointer?) -> Void)?,
                        info: UnsafeMutableRawPointer?) -> Int32 {
         precondition(relativeGap >= 0 && relativeGap.isFinite, "gap must be ≥ 0")
@@ -159,9 +159,10 @@ enum GLPK {
         parm.msg_lev = solverLog ? GLP_MSG_ON : GLP_MSG_OFF
         parm.presolve = GLP_OFF // callbacks then see the original columns
         parm.mip_gap = relativeGap
-        // Pseudo-costs: on the region profile the mix tier needed 3–31 subproblems with them,
-        // up to 230 with Driebeck–Tomlin.
-        parm.br_tech = GLP_BR_PCH
+        switch branching {
+        case .driebeckTomlin: parm.br_tech = GLP_BR_DTH
+        case .pseudoCosts: parm.br_tech = GLP_BR_PCH
+        }
         // Depth first: the dives reach whole solutions, which the lazy rows check, soon; on the
         // region profile best-bound order kept hundreds of open subproblems for the mix tier.
         parm.bt_tech = GLP_BT_DFS

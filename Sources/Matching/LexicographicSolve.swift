@@ -108,7 +108,8 @@ struct LexicographicSolve {
     /// Solves the tier's MIP from the plan so far (nil when none is known yet).
     private func solveOnce(_ tier: ObjectiveTier, _ problem: LinearProblem, start: [Double]?) -> TierSolve {
         let startValue = start.map { model.value(of: tier, at: $0) } ?? 0
-        let (outcome, relaxation) = problem.search(until: deadline, incumbent: start, integralObjective: true) { values in
+        let (outcome, relaxation) = problem.search(until: deadline, incumbent: start, integralObjective: true,
+                                                   branching: tier == .mix ? .pseudoCosts : .driebeckTomlin) { values in
             model.lazyRoomRows(at: values)
         }
         var solved = solveResult(tier, outcome, startValue: startValue)

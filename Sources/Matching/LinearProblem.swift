@@ -18,6 +18,20 @@ final class LinearProblem {
         let reducedCosts: [Double?]
     }
 
+    /// How the search picks the column to branch on at a subproblem whose LP solution is fractional.
+    ///
+    /// Measured on the tiers of po-plan's models (benchmarks/RESULTS.md, stop 20): GLPK's
+    /// pseudo-costs start each column's cost with two trial LPs on a full copy of the problem, which
+    /// made the preference tier 1.3–2.6 times slower than Driebeck–Tomlin's penalties on the bassin and
+    /// on 3 of 4 regions; on the mix tier Driebeck–Tomlin's choices led to searches 4–20 times longer on
+    /// 2 of 3 regions.
+    enum Branching {
+        /// Driebeck–Tomlin penalties, from the LP's final tableau (GLPK's `GLP_BR_DTH`).
+        case driebeckTomlin
+        /// Pseudo-costs learnt from the search, started by trial LPs (GLPK's `GLP_BR_PCH`).
+        case pseudoCosts
+    }
+
     /// Loads `model`; with `named`, rows get their family's name (`capacity_S0012`) for exported models.
     init(_ model: LinearModel, named: Bool = false) {
         handle = GLPK.createProblem()
@@ -96,6 +110,7 @@ final class LinearProblem {
 
     /// `solve`, with the LP relaxation solved before the search (nil when the LP itself ended it).
     func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
+                branching: Branching = .pseudoCosts,
                 lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline),
                                               status: { GLPK.lpStatus(handle) }) {
@@ -109,7 +124,7 @@ final class LinearProblem {
         let search = SearchState(incumbent: incumbent, rootBound: rootBound, lazyRows: lazyRows)
         let info = Unmanaged.passUnretained(search).toOpaque()
         let code = withExtendedLifetime(search) {
-            GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap,
+            GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap, branching: branching,
                         callback: searchCallback, info: info)
         }
         let outcome = SolverOutcome.fromIntopt(code: code, status: GLPK.mipStatus(handle), value: GLPK.mipObjective(handle),

@@ -3,10 +3,10 @@ import Synchronization
 
 /// Blocking system calls made from many threads at once, so that their waits for the disk overlap.
 ///
-/// Creating or unlinking a file waits for the file system's journal and the disk: on this project's
-/// machines (ext4 with `discard`, a virtual disk) from 0.07 to 3.5 ms a file, one after the other.
-/// Sixteen threads make the same calls in a fraction of the time (a bassin's 2,623 unlinks: 9.6 s
-/// one by one, 0.2 s on 16 threads). The threads wait; they compute nothing, so they need no cores.
+/// Unlinking a file whose blocks are on disk waits for the disk: on this project's machines (ext4
+/// with `discard`, a virtual disk) about 3.5 ms a file, so a bassin's 2,623 files took 9.6 s one by
+/// one and take 0.2 s on 16 threads. The threads wait; they compute nothing, so they need no cores.
+/// (Creating files gains nothing this way: files created at once in one folder queue on its lock.)
 enum OverlappedCalls {
     /// How many calls are in flight at once.
     static let width = 16
