@@ -66,6 +66,27 @@ struct FuzzFindingTests {
         }
     }
 
+    /// Found by the csv campaign (stop 20): a quote followed by a combining mark is one Swift character,
+    /// so a field written back by character was left unquoted or its quote undoubled, and read back split.
+    /// The canonical files `po-plan import` writes and the workspace edits keep such a value whole.
+    @Test func aQuoteOrCommaFollowedByACombiningMarkIsWrittenSoThatTheFieldReadsBackWhole() throws {
+        let values = ["\"\u{33C}Nanou\"", "Brussel,\u{301} Gent", "a\"\u{301}", "plain"]
+        let source = SourceTable(file: "form.csv", sheet: nil, table: CSVReader().read(Data("x\n".utf8), file: "form.csv").table)
+        var table = CanonicalTable(kind: .visitors, source: source)
+        table.extraHeaders = ["note"]
+        for (i, value) in values.enumerated() {
+            var row = CanonicalTable.Row(line: i + 2)
+            row.extras = [value]
+            table.rows.append(row)
+        }
+        let (written, problems) = CSVReader().read(Data(table.csvText(where: { _ in true }).utf8), file: "visitors.csv")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(written.records.dropFirst().map { $0.texts.last } == values)
+        let edited = values.map(CanonicalTableEdit.field).joined(separator: ",") + "\n"
+        let (again, more) = CSVReader().read(Data(edited.utf8), file: "visitors.csv")
+        #expect(more.isEmpty && again.records.map(\.texts) == [values])
+    }
+
     @Test func theWorkbookProbeReadsPackedPartsAsTheWholeArchive() throws {
         let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>visitor_id</t></is></c>"#
             + #"<c r="B1" t="inlineStr"><is><t>email</t></is></c></row></sheetData></worksheet>"#

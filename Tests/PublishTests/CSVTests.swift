@@ -47,6 +47,14 @@ import Testing
         #expect(!rows.joined().contains { $0.contains("S0003") }, "a cancelled session has no row")
     }
 
+    /// A quote followed by a combining mark is one Swift character but still a quote in the file:
+    /// it is doubled, so the field reads back whole (issue 10, found by the csv fuzz target).
+    @Test func aQuoteFollowedByACombiningMarkIsDoubledAndTheFieldReadsBackWhole() throws {
+        let names = ["Anne \"\u{33C}Nanou\" Dupont", "\"\u{301}", "x;\u{301}y"]
+        let rows = try Self.readAsBelgianExcel(Data(CSVText.document([names]).utf8))
+        #expect(rows == [names])
+    }
+
     @Test func cellsThatWouldBeFormulasAreNeutralisedWithATab() {
         #expect(CSVText.field("+32 2 000 00 04") == "\t+32 2 000 00 04")
         #expect(CSVText.field("=HYPERLINK(\"x\")") == "\"\t=HYPERLINK(\"\"x\"\")\"")

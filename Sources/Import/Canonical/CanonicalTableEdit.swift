@@ -121,6 +121,6 @@ public struct CanonicalTableEdit: Sendable {
     /// One field, quoted when it holds a comma, a quote or a line break (inner quotes doubled).
     static func field(_ value: String) -> String {
         guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + value.replacingScalars(["\"": "\"\""]) + "\""
     }
 }

@@ -1,3 +1,5 @@
+import Scheduling
+
 /// One table of the plan in the contract's shape, built from one source table or merged from several
 /// (one export per language): each value is canonical text and remembers the cell it came from, so that
 /// the contract's checks point at the source.
@@ -104,8 +106,8 @@ struct CanonicalTable {
     /// a line break.
     private static func record(_ values: [String]) -> String {
         values.map { value in
-            value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline })
-                ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            value.containsScalar(of: [",", "\"", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
+                ? "\"" + value.replacingScalars(["\"": "\"\""]) + "\""
                 : value
         }.joined(separator: ",") + "\n"
     }

@@ -1,3 +1,5 @@
+import Scheduling
+
 /// The draft of columns.yaml that `po-plan import --suggest-mapping` prints: for each table, the file or
 /// sheet it was found in, the column found for each field (empty when none), and the columns not used.
 enum MappingDraft {
@@ -54,7 +56,6 @@ enum MappingDraft {
 
     /// A YAML double-quoted string.
     private static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
-            .replacingOccurrences(of: "\n", with: "\\n") + "\""
+        "\"" + text.replacingScalars(["\\": "\\\\", "\"": "\\\"", "\n": "\\n"]) + "\""
     }
 }

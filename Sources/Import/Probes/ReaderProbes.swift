@@ -76,7 +76,7 @@ package enum ReaderProbes {
     private static func checkRoundTrip(_ table: CSVTable, delimiter: Character, problems: [Diagnostic]) {
         guard problems.isEmpty, let separator = delimiter.unicodeScalars.first else { return }
         let text = table.records.map { record in
-            record.fields.map { "\"" + $0.text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+            record.fields.map { "\"" + $0.text.replacingScalars(["\"": "\"\""]) + "\"" }
                 .joined(separator: String(delimiter))
         }.joined(separator: "\n")
         let (again, more) = CSVReader(delimiter: separator).read(Data(text.utf8), file: "again.csv")

@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 
 /// The encodings a mail needs to carry UTF-8 text: quoted-printable bodies (RFC 2045), base64
 /// attachments, and encoded words in headers (RFC 2047).
@@ -55,7 +56,7 @@ enum MIMEText {
         let specials = CharacterSet(charactersIn: "()<>[]:;@\\,.\"")
         if name.unicodeScalars.allSatisfy({ $0.value >= 32 && $0.value < 127 }) {
             let quoted = name.unicodeScalars.contains(where: specials.contains)
-                ? "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                ? "\"" + name.replacingScalars(["\\": "\\\\", "\"": "\\\""]) + "\""
                 : name
             return quoted.count + address.count > 60 ? "\(headerWord(quoted))\r\n <\(address)>" : "\(quoted) <\(address)>"
         }

@@ -1,3 +1,5 @@
+import Scheduling
+
 /// Horizontal grouped bar charts as inline SVG: one row per category, one bar per series, the
 /// value written after each bar, and a legend when the series are named. Accessible:
 /// `role="img"` with a title; the report and the supply-and-demand page always show the same
@@ -66,17 +68,7 @@ struct SVGChart {
 
     /// Text for SVG (XML) content and attributes.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
-        }
-        return out
+        text.replacingScalars(["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;"])
     }
 
     /// A coordinate with at most one decimal, written the same on every machine.

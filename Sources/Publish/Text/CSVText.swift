@@ -1,4 +1,5 @@
 import Foundation
+import Scheduling
 
 /// CSV as a Belgian Excel opens it with a double click: `;` between fields (the list separator
 /// of the fr-BE and nl-BE locales), UTF-8 with a byte-order mark (without one, Excel reads the
@@ -29,7 +30,6 @@ enum CSVText {
         if let first = text.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { text = "\t" + text }
         let needsQuotes = text.unicodeScalars.contains { $0 == ";" || $0 == "\"" || $0 == "\n" || $0 == "\r" }
         guard needsQuotes else { return text }
-        // Split and joined in Swift: Foundation's replacingOccurrences goes through NSString on Linux.
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        return "\"" + text.replacingScalars(["\"": "\"\""]) + "\""
     }
 }

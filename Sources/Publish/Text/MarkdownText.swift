@@ -25,7 +25,9 @@ enum MarkdownText {
         let chars = Array(text)
         var out = ""
         for (i, c) in chars.enumerated() {
-            switch c {
+            // By the character's first scalar: `*` followed by a combining mark is one character, and
+            // still a `*` to a Markdown reader.
+            switch c.unicodeScalars.first! {
             case "\\", "`", "*", "[", "]", "<", ">":
                 out += "\\" + String(c)
             case "|" where table:
@@ -44,8 +46,8 @@ enum MarkdownText {
 
     /// Escapes a `#`, `-`, `+`, `=` or `1.` at the start, which would make a heading or a list.
     private static func escapeLeadingMarker(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        if "#-+=".contains(first) { return "\\" + text }
+        guard let first = text.unicodeScalars.first else { return text }
+        if "#-+=".unicodeScalars.contains(first) { return "\\" + text }
         let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
         if !digits.isEmpty, let next = text.dropFirst(digits.count).first, next == "." || next == ")" {
             return digits + "\\" + text.dropFirst(digits.count)

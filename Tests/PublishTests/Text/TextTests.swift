@@ -26,6 +26,14 @@ import Testing
         #expect(LocalizedDateText.time(TimeOfDay(hour: 9, minute: 5)!, in: .english) == "9:05")
     }
 
+    /// A `[`, `*`, `#` or `<` followed by a combining mark is one Swift character but still that
+    /// punctuation to a Markdown or SVG reader: it is escaped all the same (issue 10).
+    @Test func punctuationFollowedByACombiningMarkIsStillEscaped() {
+        #expect(MarkdownText.inline("[\u{338}click](javascript:x) *\u{301}b*") == "\\[\u{338}click\\](javascript:x) \\*\u{301}b\\*")
+        #expect(MarkdownText.inline("#\u{301} title") == "\\#\u{301} title")
+        #expect(SVGChart.escape("<\u{338}g \"\u{301}x\" &\u{301}") == "&lt;\u{338}g &quot;\u{301}x&quot; &amp;\u{301}")
+    }
+
     @Test func markdownEscapesPunctuationButNotUnderscoresInsideWords() {
         #expect(MarkdownText.inline("*bold* [link] <b> a\\b") == "\\*bold\\* \\[link\\] \\<b\\> a\\\\b")
         #expect(MarkdownText.inline("jean_dupont@example.org") == "jean_dupont@example.org")
