@@ -12,6 +12,14 @@ import Testing
         return url
     }
 
+    /// A folder `name` in `root` holding one file `file` with `text`: something outside a plan.
+    func folder(_ name: String, in root: URL, holding file: String, _ text: String) throws -> URL {
+        let url = root.appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url.appendingPathComponent(file))
+        return url
+    }
+
     /// A plan-like folder: `count` files over nested folders, an empty folder, a link to `outside`
     /// and a link that points nowhere.
     func plantPlan(in root: URL, files count: Int, outside: URL) throws -> URL {
@@ -31,9 +39,7 @@ import Testing
     @Test func aPlanFolderIsRemovedWhollyAndALinkInsideIsNotFollowed() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let outside = root.appendingPathComponent("kept")
-        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
-        try Data("not part of the plan".utf8).write(to: outside.appendingPathComponent("keep.txt"))
+        let outside = try folder("kept", in: root, holding: "keep.txt", "not part of the plan")
         let plan = try plantPlan(in: root, files: 500, outside: outside)
 
         try FolderRemoval.remove(plan)
@@ -53,9 +59,7 @@ import Testing
     @Test func aLinkGivenAsTheFolderIsRemovedAndItsTargetKept() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let target = root.appendingPathComponent("target"), link = root.appendingPathComponent("link")
-        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
-        try Data("kept".utf8).write(to: target.appendingPathComponent("a.md"))
+        let target = try folder("target", in: root, holding: "a.md", "kept"), link = root.appendingPathComponent("link")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
 
         try FolderRemoval.remove(link)
@@ -67,9 +71,7 @@ import Testing
     @Test func theTreeListsRegularFilesFoldersBeforeTheirContentAndLinksApart() throws {
         let root = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let outside = root.appendingPathComponent("outside")
-        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
-        try Data("x".utf8).write(to: outside.appendingPathComponent("not-counted.md"))
+        let outside = try folder("outside", in: root, holding: "not-counted.md", "x")
         let plan = try plantPlan(in: root, files: 30, outside: outside)
 
         let tree = FolderTree(plan)
