@@ -8,13 +8,9 @@ import Darwin
 /// Removing a plan folder of thousands of files quickly: its files are unlinked by many threads
 /// at once (see `OverlappedCalls`), then its folders, deepest first.
 public enum FolderRemoval {
-    /// The folder could not be removed entirely; what is left stays where it was.
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     /// Removes `folder` and everything under it. A symbolic link is removed, never followed.
-    /// Nothing happens when `folder` does not exist.
+    /// Nothing happens when `folder` does not exist; when some of it cannot be removed, what is left
+    /// stays where it was and the error says why.
     public static func remove(_ folder: URL) throws {
         var status = stat()
         guard lstat(folder.path, &status) == 0 else { return }
@@ -28,7 +24,7 @@ public enum FolderRemoval {
         // Whatever is left (a file that came meanwhile, a name the walk could not read) goes the slow way.
         guard lstat(folder.path, &status) == 0 else { return }
         do { try FileManager.default.removeItem(at: folder) } catch {
-            throw Failure(description: "cannot remove \(folder.path): \(error.localizedDescription)")
+            throw DurableWrite.Failure(description: "cannot remove \(folder.path): \(error.localizedDescription)")
         }
     }
 }
