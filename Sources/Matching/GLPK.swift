@@ -178,6 +178,7 @@ enum GLPK {
         if let t = timeLimitMilliseconds { parm.tm_lim = max(1, t) }
         parm.cb_func = callback
         parm.cb_info = info
+        parm.cb_size = nodeDataSize
         return glp_intopt(p, &parm)
     }
 
@@ -212,6 +213,181 @@ enum GLPK {
         guard let p = glp_ios_get_prob(t) else { return }
         precondition(values.count == Int(glp_get_num_cols(p)), "one value per column")
         _ = glp_ios_heur_sol(t, [0] + values)
+    }
+
+    // MARK: Choosing the column to branch on (at GLP_IBRANCH)
+
+    /// Whether the search may branch on column `j` (1-based): it is whole and fractional here.
+    static func canBranch(_ t: Tree, _ j: Int32) -> Bool {
+        guard let p = glp_ios_get_prob(t) else { return false }
+        checkColumn(p, j)
+        return glp_ios_can_branch(t, j) != 0
+    }
+
+    /// Tells the search to branch on column `j`, exploring the down branch first when `down`.
+    static func branchUpon(_ t: Tree, _ j: Int32, down: Bool) {
+        precondition(glp_ios_reason(t) == GLP_IBRANCH && canBranch(t, j), "branching on a column that cannot be")
+        glp_ios_branch_upon(t, j, down ? GLP_DN_BRNCH : GLP_UP_BRNCH)
+    }
+
+    /// How many subproblems the search has made so far.
+    static func subproblemsMade(_ t: Tree) -> Int {
+        var active: Int32 = 0, current: Int32 = 0, total: Int32 = 0
+        glp_ios_tree_size(t, &active, &current, &total)
+        return Int(total)
+    }
+
+    /// Simplex iterations done on the problem since it was made.
+    static func iterationCount(_ p: Problem) -> Int { Int(glp_get_it_cnt(p)) }
+
+    /// The subproblem being solved, and its parent (0 at the root).
+    static func currentNode(_ t: Tree) -> Int32 { glp_ios_curr_node(t) }
+    static func parentNode(_ t: Tree, _ node: Int32) -> Int32 {
+        precondition(node > 0, "a node of the tree")
+        return glp_ios_up_node(t, node)
+    }
+
+    /// The memory the search keeps for `node` (`nodeDataSize` bytes, zero when the node is made).
+    static func nodeData(_ t: Tree, _ node: Int32) -> UnsafeMutableRawPointer {
+        precondition(node > 0, "a node of the tree")
+        guard let data = glp_ios_node_data(t, node) else { preconditionFailure("the search keeps no node data") }
+        return data
+    }
+
+    /// Bytes kept per subproblem for the branching rules (`BranchChooser.NodeRecord`).
+    static let nodeDataSize: Int32 = 24
+
+    // MARK: Reading an optimal basis (1-based rows i, columns j)
+
+    static func isMaximizing(_ p: Problem) -> Bool { glp_get_obj_dir(p) == GLP_MAX }
+    static func columnCount(_ p: Problem) -> Int { Int(glp_get_num_cols(p)) }
+
+    static func columnPrimal(_ p: Problem, _ j: Int32) -> Double { checkColumn(p, j); return glp_get_col_prim(p, j) }
+    static func columnDual(_ p: Problem, _ j: Int32) -> Double { checkColumn(p, j); return glp_get_col_dual(p, j) }
+    static func rowDual(_ p: Problem, _ i: Int32) -> Double { checkRow(p, i); return glp_get_row_dual(p, i) }
+    static func columnStatus(_ p: Problem, _ j: Int32) -> BasisStatus { checkColumn(p, j); return BasisStatus(glp_get_col_stat(p, j)) }
+    static func rowStatus(_ p: Problem, _ i: Int32) -> BasisStatus { checkRow(p, i); return BasisStatus(glp_get_row_stat(p, i)) }
+    static func isWhole(_ p: Problem, _ j: Int32) -> Bool { checkColumn(p, j); return glp_get_col_kind(p, j) != GLP_CV }
+
+    /// Where a variable stands in a basis.
+    enum BasisStatus: Equatable {
+        case basic, atLower, atUpper, free, fixed
+        init(_ code: Int32) {
+            switch code {
+            case GLP_BS: self = .basic
+            case GLP_NL: self = .atLower
+            case GLP_NU: self = .atUpper
+            case GLP_NF: self = .free
+            default: self = .fixed
+            }
+        }
+    }
+
+    /// Row i of B⁻¹ for the basic column `j`: `rho` (1-based, one entry per row) becomes eᵢ B⁻¹.
+    static func inverseRow(_ p: Problem, basicColumn j: Int32, into rho: inout [Double]) {
+        checkColumn(p, j)
+        let m = glp_get_num_rows(p)
+        precondition(glp_bf_exists(p) != 0, "the basis is factorized")
+        precondition(rho.count == Int(m) + 1, "one entry per row, from index 1")
+        let i = glp_get_col_bind(p, j)
+        precondition(i >= 1 && i <= m, "the column is basic")
+        for t in rho.indices { rho[t] = 0 }
+        rho[Int(i)] = 1
+        rho.withUnsafeMutableBufferPointer { glp_btran(p, $0.baseAddress) }
+    }
+
+    /// Row `i`'s terms into `columns` and `values` (from index 1, each with room for every column);
+    /// returns how many.
+    static func rowTerms(_ p: Problem, _ i: Int32, columns: inout [Int32], values: inout [Double]) -> Int {
+        checkRow(p, i)
+        let n = Int(glp_get_num_cols(p))
+        precondition(columns.count > n && values.count > n, "room for every column, from index 1")
+        return columns.withUnsafeMutableBufferPointer { c in
+            values.withUnsafeMutableBufferPointer { v in Int(glp_get_mat_row(p, i, c.baseAddress, v.baseAddress)) }
+        }
+    }
+
+    /// Row of the simplex tableau for basic column `j` as GLPK computes it (`glp_eval_tab_row`, a pass
+    /// over every non-basic column): the reference `BranchChooser.tableauRow` is checked against.
+    static func referenceTableauRow(_ p: Problem, basicColumn j: Int32) -> [(variable: Int32, value: Double)] {
+        checkColumn(p, j)
+        precondition(glp_bf_exists(p) != 0 && glp_get_col_stat(p, j) == GLP_BS, "a basic column of a factorized basis")
+        let room = Int(glp_get_num_cols(p)) + 1
+        var ind = [Int32](repeating: 0, count: room), val = [Double](repeating: 0, count: room)
+        let length = Int(glp_eval_tab_row(p, glp_get_num_rows(p) + j, &ind, &val))
+        return (0..<length).map { (ind[$0 + 1], val[$0 + 1]) }
+    }
+
+    /// GLPK's dual ratio test on a tableau row (`variables` numbered 1…m+n, all non-basic, from index 1,
+    /// `count` of them): the position of the variable that enters when the basic one moves down
+    /// (`increasing` false) or up; nil when none can, the branch then having no solution.
+    static func dualRatioTest(_ p: Problem, count: Int, variables: [Int32], coefficients: [Double],
+                              increasing: Bool, tolerance: Double) -> Int? {
+        precondition(count >= 0 && count < variables.count && count < coefficients.count, "entries from index 1")
+        precondition(tolerance >= 0 && tolerance < 1, "tolerance in [0, 1)")
+        precondition(glp_get_dual_stat(p) == GLP_FEAS, "the basis is dual feasible")
+        let t = glp_dual_rtest(p, Int32(count), variables, coefficients, increasing ? 1 : -1, tolerance)
+        return t == 0 ? nil : Int(t)
+    }
+
+    // MARK: Trial solves on a copy of the search's problem
+
+    /// A copy of `p` with its basis, for trial solves that must not touch the search.
+    static func copy(_ p: Problem) -> Problem {
+        let q = createProblem()
+        glp_copy_prob(q, p, GLP_OFF)
+        return q
+    }
+
+    /// Every row's and column's basis status, to put back with `restoreStatuses`.
+    static func statuses(_ p: Problem) -> (rows: [Int32], columns: [Int32]) {
+        ((0..<glp_get_num_rows(p)).map { glp_get_row_stat(p, $0 + 1) },
+         (0..<glp_get_num_cols(p)).map { glp_get_col_stat(p, $0 + 1) })
+    }
+
+    /// Puts back the statuses `statuses` read, changing only those that differ.
+    static func restoreStatuses(_ p: Problem, _ saved: (rows: [Int32], columns: [Int32])) {
+        precondition(saved.rows.count == rowCount(p) && saved.columns.count == columnCount(p), "statuses of this problem")
+        for (i, s) in saved.rows.enumerated() where glp_get_row_stat(p, Int32(i + 1)) != s { glp_set_row_stat(p, Int32(i + 1), s) }
+        for (j, s) in saved.columns.enumerated() where glp_get_col_stat(p, Int32(j + 1)) != s {
+            glp_set_col_stat(p, Int32(j + 1), s)
+        }
+    }
+
+    /// A column's bounds as GLPK holds them, to put back with `setBounds`.
+    struct Bounds { fileprivate let type: Int32; fileprivate let lower, upper: Double }
+
+    static func bounds(_ p: Problem, _ j: Int32) -> Bounds {
+        checkColumn(p, j)
+        return Bounds(type: glp_get_col_type(p, j), lower: glp_get_col_lb(p, j), upper: glp_get_col_ub(p, j))
+    }
+
+    static func setBounds(_ p: Problem, _ j: Int32, _ b: Bounds) {
+        checkColumn(p, j)
+        glp_set_col_bnds(p, j, b.type, b.lower, b.upper)
+    }
+
+    static func fix(_ p: Problem, _ j: Int32, at value: Double) {
+        checkColumn(p, j)
+        precondition(value.isFinite, "a finite value")
+        glp_set_col_bnds(p, j, GLP_FX, value, value)
+    }
+
+    /// At most `iterations` of the dual simplex from the basis held; what GLPK's own pseudo-cost start does.
+    /// Returns the bound it proves on the objective: nil when the trial has no solution, the current
+    /// objective when it proves nothing better (a failure, or a basis that is not dual feasible).
+    static func trialBound(_ p: Problem, iterations: Int32, otherwise: Double) -> Double? {
+        precondition(iterations > 0, "at least one iteration")
+        var parm = glp_smcp()
+        glp_init_smcp(&parm)
+        parm.msg_lev = GLP_MSG_OFF
+        parm.meth = GLP_DUAL
+        parm.it_lim = iterations
+        parm.out_dly = 1000
+        let code = glp_simplex(p, &parm)
+        guard code == 0 || code == GLP_EITLIM else { return otherwise }
+        if glp_get_prim_stat(p) == GLP_NOFEAS { return nil }
+        return glp_get_dual_stat(p) == GLP_FEAS ? glp_get_obj_val(p) : otherwise
     }
 
     // MARK: Writing the model for another solver

@@ -146,7 +146,10 @@ struct LexicographicSolve {
     /// Columns that cannot move without the tier falling below it are fixed, too.
     private func hold(_ tier: ObjectiveTier, at value: Int, _ problem: LinearProblem, relaxation: LinearProblem.Relaxation?) {
         problem.addRow(Self.floor(model.objective(tier), at: value))
-        if let relaxation { problem.fixColumns(relaxation, keepingObjectiveAtLeast: Double(value)) }
+        if let relaxation {
+            let fixed = problem.fixColumns(relaxation, keepingObjectiveAtLeast: Double(value))
+            if GLPK.solverLog { print("po-plan hold \(tier.rawValue) at \(value): \(fixed) of \(problem.columnCount) columns fixed") }
+        }
     }
 
     /// The row Σ c·x ≥ value.

@@ -66,6 +66,16 @@ final class LinearProblem {
 
     deinit { GLPK.deleteProblem(handle) }
 
+    /// What the last search did: subproblems made, simplex iterations (the root LP's included) and the
+    /// pseudo-cost trials the branching ran.
+    struct SearchCounts: Equatable {
+        let subproblems: Int
+        let iterations: Int
+        let trials: Int
+    }
+
+    private(set) var lastSearch: SearchCounts?
+
     var rowCount: Int { GLPK.rowCount(handle) }
 
     /// Adds one constraint after loading (a tier fixed at its optimum, say).
@@ -108,9 +118,13 @@ final class LinearProblem {
     }
 
     /// `solve`, with the LP relaxation solved before the search (nil when the LP itself ended it).
+    ///
+    /// `branching` is chosen by `BranchChooser`, or by GLPK itself when `glpkChooses` (the same
+    /// columns, much more slowly: for tests that compare the two).
     func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
-                branching: Branching = .pseudoCosts,
+                branching: Branching = .pseudoCosts, glpkChooses: Bool = false,
                 lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
+        let iterationsBefore = GLPK.iterationCount(handle)
         if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline),
                                               status: { GLPK.lpStatus(handle) }) {
             return (lp, nil)
@@ -120,7 +134,8 @@ final class LinearProblem {
 
         // With a whole objective, a relative gap under 1/(|bound|+1) leaves less than one unit.
         let gap = integralObjective ? 0.999 / (abs(rootBound) + 1) : 0
-        let search = SearchState(incumbent: incumbent, rootBound: rootBound, lazyRows: lazyRows)
+        let search = SearchState(incumbent: incumbent, rootBound: rootBound, lazyRows: lazyRows,
+                                 chooser: glpkChooses ? nil : BranchChooser(branching, columnCount: columnCount))
         let info = Unmanaged.passUnretained(search).toOpaque()
         let code = withExtendedLifetime(search) {
             GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap, branching: branching,
@@ -129,6 +144,11 @@ final class LinearProblem {
         let outcome = SolverOutcome.fromIntopt(code: code, status: GLPK.mipStatus(handle), value: GLPK.mipObjective(handle),
                                                bound: search.bound, columns: { GLPK.mipColumnValues(handle) },
                                                gapProves: integralObjective)
+        lastSearch = SearchCounts(subproblems: search.subproblems, iterations: GLPK.iterationCount(handle) - iterationsBefore,
+                                  trials: search.chooser?.trials ?? 0)
+        if GLPK.solverLog, let counts = lastSearch {
+            print("po-plan search: \(counts.subproblems) subproblems, \(counts.iterations) simplex iterations, \(counts.trials) trial solves")
+        }
         // GLPK drops the rows added during the search; they hold everywhere, so they stay.
         for row in search.generated { addRow(row) }
         return (outcome, relaxation)
@@ -151,6 +171,9 @@ final class LinearProblem {
         return fixed
     }
 
+    /// Runs `body` on the GLPK problem itself, for tests that compare po-plan's steps with GLPK's.
+    func withHandle<T>(_ body: (GLPK.Problem) -> T) -> T { body(handle) }
+
     /// Writes the current model (objective and all rows) in free MPS format.
     func writeMPS(to path: String) -> Bool { GLPK.writeMPS(handle, path: path) }
 
@@ -163,26 +186,30 @@ final class LinearProblem {
 }
 
 /// What the branch-and-bound callback keeps between calls: the start solution, the best bound,
-/// and the lazy rows asked for and given.
+/// the lazy rows asked for and given, and what chooses the columns to branch on.
 private final class SearchState {
     var incumbent: [Double]?
     var bound: Double?
     let lazyRows: (([Double]) -> [LinearModel.Row])?
     var generated: [LinearModel.Row] = []
+    let chooser: BranchChooser?
+    var subproblems = 0
 
-    init(incumbent: [Double]?, rootBound: Double, lazyRows: (([Double]) -> [LinearModel.Row])?) {
+    init(incumbent: [Double]?, rootBound: Double, lazyRows: (([Double]) -> [LinearModel.Row])?, chooser: BranchChooser?) {
         self.incumbent = incumbent
         bound = rootBound
         self.lazyRows = lazyRows
+        self.chooser = chooser
     }
 }
 
-/// Offers the start solution once, adds the lazy rows a subproblem's solution breaks, and
-/// records the best bound as the search goes.
+/// Offers the start solution once, adds the lazy rows a subproblem's solution breaks, chooses
+/// the column to branch on, and records the best bound as the search goes.
 private let searchCallback: @convention(c) (GLPK.Tree?, UnsafeMutableRawPointer?) -> Void = { tree, info in
     guard let tree, let info else { return }
     let state = Unmanaged<SearchState>.fromOpaque(info).takeUnretainedValue()
     if let b = GLPK.bestBound(tree) { state.bound = b }
+    state.subproblems = max(state.subproblems, GLPK.subproblemsMade(tree))
     switch GLPK.reason(tree) {
     case GLP_IHEUR:
         if let start = state.incumbent {
@@ -195,6 +222,8 @@ private let searchCallback: @convention(c) (GLPK.Tree?, UnsafeMutableRawPointer?
             LinearProblem.append(row, to: problem)
             state.generated.append(row)
         }
+    case GLP_IBRANCH:
+        state.chooser?.choose(tree)
     default:
         break
     }
