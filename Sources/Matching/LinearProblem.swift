@@ -18,12 +18,13 @@ final class LinearProblem {
         let reducedCosts: [Double?]
     }
 
-    /// How the search picks the column to branch on at a subproblem whose LP solution is fractional.
+    /// How the search picks the column to branch on at a subproblem whose LP solution is fractional;
+    /// `BranchChooser` makes GLPK's own choices for either, faster.
     ///
-    /// Measured on po-plan's tiers (docs/solver.md, "Branching"): GLPK's pseudo-costs start each
-    /// column's cost with two trial LPs on a full copy of the problem, which made the preference tier
-    /// 1.4–2.8 times slower than Driebeck–Tomlin's penalties on the bassin (1.1–1.8 on 3 of 4 regions);
-    /// in the mix tier Driebeck–Tomlin's choices made the search 4–6 times longer on 2 of 3 regions.
+    /// Measured on po-plan's tiers (docs/solver.md, "Branching"): pseudo-costs start each column's
+    /// cost with two trial LPs, which made the preference tier 1.4–2.8 times slower than
+    /// Driebeck–Tomlin's penalties on the bassin (1.1–1.8 on 3 of 4 regions); in the mix tier
+    /// Driebeck–Tomlin's choices made the search 4–6 times longer on 2 of 3 regions.
     enum Branching {
         /// Driebeck–Tomlin penalties, from the LP's final tableau (GLPK's `GLP_BR_DTH`).
         case driebeckTomlin
