@@ -111,10 +111,12 @@ extension AssignmentModel {
     /// group and session that every member's pair uses: a group is one decision for several people.
     mutating func shareGroupColumns() {
         for members in eligibility.groups {
-            for j in pairsOfVisitor[members[0]] {
-                let s = pairs[j].session
-                for w in members.dropFirst() {
-                    guard let k = pairIndex[PairKey(visitor: w, session: s)] else { continue }
+            let first = pairsOfVisitor[members[0]]
+            for w in members.dropFirst() {
+                var pairOfSession: [Int: Int] = [:]
+                for k in pairsOfVisitor[w] { pairOfSession[pairs[k].session] = k }
+                for j in first {
+                    guard let k = pairOfSession[pairs[j].session] else { continue }
                     columnOfPair[k] = columnOfPair[j]
                 }
             }

@@ -51,8 +51,6 @@ struct AssignmentModel: Sendable {
     let pairsOfVisitor: [[Int]]
     let pairsOfSession: [[Int]]
     let suppliesOfVisitor: [Int: [Int]]
-    /// The pair of each (visitor, session) in the model.
-    let pairIndex: [PairKey: Int]
 
     /// A (visitor, session) by positions.
     struct PairKey: Hashable, Sendable {
@@ -68,29 +66,27 @@ struct AssignmentModel: Sendable {
         let input = eligibility.input
         tiers = input.tiers
         // groups: a session counts for a group only when every member may have it.
-        let all = Self.togetherOnly(eligibility.pairs(), groups: eligibility.groups)
+        var ordered = eligibility.pairs()
+        Self.keepTogetherOnly(&ordered, groups: eligibility.groups)
         // A session that cannot reach min_visitors even with every eligible visitor never runs.
         var eligibleCount = [Int](repeating: 0, count: input.sessions.count)
-        for p in all { eligibleCount[p.session] += 1 }
-        let ordered = all.filter { eligibleCount[$0.session] >= input.sessions[$0.session].minVisitors }
-            .shuffled(using: &generator)
+        for p in ordered { eligibleCount[p.session] += 1 }
+        // In place: on the stress profile the pairs are 7.3 million, and each copy of them counts.
+        ordered.removeAll { eligibleCount[$0.session] < input.sessions[$0.session].minVisitors }
+        ordered.shuffle(using: &generator)
         pairs = ordered
         var byVisitor = [[Int]](repeating: [], count: input.visitors.count)
         var bySession = [[Int]](repeating: [], count: input.sessions.count)
-        var index: [PairKey: Int] = [:]
-        index.reserveCapacity(pairs.count)
         for (j, p) in pairs.enumerated() {
             byVisitor[p.visitor].append(j)
             bySession[p.session].append(j)
-            index[PairKey(visitor: p.visitor, session: p.session)] = j
         }
         pairsOfVisitor = byVisitor
         pairsOfSession = bySession
-        pairIndex = index
         var kept = [Bool](repeating: false, count: pairs.count)
         for a in input.previous?.assignments ?? [] {
             guard let v = input.visitorPosition(a.visitorID), let s = input.sessionPosition(a.sessionID),
-                  let j = index[PairKey(visitor: v, session: s)] else { continue }
+                  let j = Self.pair(visitor: v, session: s, in: ordered, of: byVisitor) else { continue }
             kept[j] = true
         }
         keptPair = kept
@@ -131,20 +127,30 @@ struct AssignmentModel: Sendable {
         if !eligibility.groups.isEmpty { linear.dropRepeatedRows() }
     }
 
-    /// The pairs of grouped visitors whose session every member of the group may have.
-    private static func togetherOnly(_ pairs: [EligiblePair], groups: [[Int]]) -> [EligiblePair] {
-        guard !groups.isEmpty else { return pairs }
+    /// Keeps, of grouped visitors' pairs, those whose session every member of the group may have.
+    private static func keepTogetherOnly(_ pairs: inout [EligiblePair], groups: [[Int]]) {
+        guard !groups.isEmpty else { return }
         var groupOf: [Int: Int] = [:]
         for (g, members) in groups.enumerated() { for v in members { groupOf[v] = g } }
         var count: [PairKey: Int] = [:]
         for p in pairs { if let g = groupOf[p.visitor] { count[PairKey(visitor: g, session: p.session), default: 0] += 1 } }
-        return pairs.filter { p in
-            guard let g = groupOf[p.visitor] else { return true }
-            return count[PairKey(visitor: g, session: p.session)] == groups[g].count
+        pairs.removeAll { p in
+            guard let g = groupOf[p.visitor] else { return false }
+            return count[PairKey(visitor: g, session: p.session)] != groups[g].count
         }
     }
 
     // MARK: Helpers
+
+    /// The pair of visitor v and session s in the model, nil when there is none.
+    func pair(visitor v: Int, session s: Int) -> Int? { Self.pair(visitor: v, session: s, in: pairs, of: pairsOfVisitor) }
+
+    /// The pair (v, s) among `pairsOfVisitor[v]`: looked up by scanning v's pairs rather than through a
+    /// table of every pair, which took 400 MB on the stress profile and is asked only for pins, groups
+    /// and a previous plan's assignments.
+    private static func pair(visitor v: Int, session s: Int, in pairs: [EligiblePair], of pairsOfVisitor: [[Int]]) -> Int? {
+        pairsOfVisitor[v].first { pairs[$0].session == s }
+    }
 
     /// The pairs of v that are not suggestions: ranked or pinned.
     func rankedPairs(of v: Int) -> [Int] { pairsOfVisitor[v].filter { !pairs[$0].isSuggestion } }

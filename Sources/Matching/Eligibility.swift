@@ -175,13 +175,30 @@ public struct Eligibility: Sendable {
 }
 
 /// A (visitor, session) pair that may be assigned, by positions in the input.
+///
+/// Held in 12 bytes rather than 32: the stress profile has 7.3 million of them.
 struct EligiblePair: Hashable, Sendable {
-    let visitor: Int
-    let session: Int
-    /// The visitor's rank for the session; nil when unranked.
-    let rank: Int?
+    private let v: Int32
+    private let s: Int32
+    /// The rank, 0 when unranked (ranks go up to max_choices, at most 20).
+    private let r: UInt8
     /// Whether a yes pin of the team gives it.
-    var pinned = false
+    let pinned: Bool
+
+    init(visitor: Int, session: Int, rank: Int?, pinned: Bool = false) {
+        precondition(visitor >= 0 && visitor <= Int(Int32.max) && session >= 0 && session <= Int(Int32.max),
+                     "positions in the input")
+        precondition((rank ?? 1) >= 1 && (rank ?? 1) <= Int(UInt8.max), "a rank from 1 to 255")
+        v = Int32(visitor)
+        s = Int32(session)
+        r = UInt8(rank ?? 0)
+        self.pinned = pinned
+    }
+
+    var visitor: Int { Int(v) }
+    var session: Int { Int(s) }
+    /// The visitor's rank for the session; nil when unranked.
+    var rank: Int? { r == 0 ? nil : Int(r) }
 
     /// Whether the pair is a suggestion: neither ranked nor pinned.
     var isSuggestion: Bool { rank == nil && !pinned }

@@ -94,7 +94,7 @@ struct FlowStart {
                 if let best { (chosen, flow) = (best.s, best.flow) }
             }
             guard let s = chosen else { continue }
-            for v in members { taken.append(model.pairIndex[.init(visitor: v, session: s)]!) }
+            for v in members { taken.append(model.pair(visitor: v, session: s)!) }
             capacities[s] -= size
             minimums[s] = max(0, minimums[s] - size)
             if let d = dayOf[s] { dayLeft[d] -= size }

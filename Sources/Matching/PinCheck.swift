@@ -30,7 +30,7 @@ public struct PinCheck {
         var found: [String] = []
         for pin in yes {
             guard let v = input.visitorPosition(pin.visitorID), case .session(let id) = pin.target,
-                  let s = input.sessionPosition(id), model.pairIndex[.init(visitor: v, session: s)] == nil else { continue }
+                  let s = input.sessionPosition(id), model.pair(visitor: v, session: s) == nil else { continue }
             found.append(missingPair(pin, visitor: v, session: s))
         }
         let carried = carriedPins(yes)

@@ -35,7 +35,7 @@ import Scheduling
     @Test func aGroupIsOneColumnPerSessionThatEveryMemberUses() {
         let model = AssignmentModel(Eligibility(week().input), seed: 1)
         for s in 0..<3 {
-            let v1 = model.pairIndex[.init(visitor: 0, session: s)], v2 = model.pairIndex[.init(visitor: 1, session: s)]
+            let v1 = model.pair(visitor: 0, session: s), v2 = model.pair(visitor: 1, session: s)
             #expect(v1 != nil && v2 != nil && v1 != v2)
             #expect(model.columnOfPair[v1!] != nil && model.columnOfPair[v1!] == model.columnOfPair[v2!], "V2 is V1 on A1, A2 and B")
         }
