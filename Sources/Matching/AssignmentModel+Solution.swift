@@ -15,7 +15,7 @@ extension AssignmentModel {
             if let column = columnOfPair[j] { x[column] = 1 }
             if p.isSuggestion {
                 if let g = suggestionColumn[p.visitor] { x[g] = 1 }
-                if let a = network.supplyOfPair[j], suggestions == .aggregated {
+                if let a = network.supply(ofPair: j), suggestions == .aggregated {
                     x[supplyColumn[a]] = 1
                     x[inflowColumn[p.session]!] += 1
                 }

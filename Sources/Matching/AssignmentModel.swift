@@ -50,7 +50,6 @@ struct AssignmentModel: Sendable {
     var input: PlanningInput { eligibility.input }
     let pairsOfVisitor: [[Int]]
     let pairsOfSession: [[Int]]
-    let suppliesOfVisitor: [Int: [Int]]
 
     /// A (visitor, session) by positions.
     struct PairKey: Hashable, Sendable {
@@ -100,7 +99,6 @@ struct AssignmentModel: Sendable {
         let network = SuggestionNetwork(pairs: ordered, mixOfPair: mixOfPair, splitByMix: tiers.contains(.mix),
                                         aggregated: ordered.indices.map { ordered[$0].isSuggestion && !explicitSuggestion[$0] })
         self.network = network
-        suppliesOfVisitor = Dictionary(grouping: network.supplies.indices) { network.supplies[$0].visitor }
         columnOfPair = Array(repeating: nil, count: pairs.count)
         // Suggestion pairs in the plain model: once ranked pairs and g(v), y(s) are whole, what is
         // left is a transportation problem, whose vertices are whole — unless a tier held before
@@ -168,7 +166,7 @@ struct AssignmentModel: Sendable {
     /// The terms of the suggestions visitor v may be given (aggregated model): the kinds it supplies
     /// and the suggestions that keep their own columns.
     func givenSuggestionTerms(of v: Int) -> [LinearModel.Term] {
-        (suppliesOfVisitor[v] ?? []).map { LinearModel.Term(supplyColumn[$0]) }
+        (network.suppliesOfVisitor[v] ?? []).map { LinearModel.Term(supplyColumn[$0]) }
             + terms(pairsOfVisitor[v].filter { pairs[$0].isSuggestion })
     }
 

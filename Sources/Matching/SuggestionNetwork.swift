@@ -26,8 +26,10 @@ struct SuggestionNetwork: Sendable {
     }
 
     let supplies: [Supply]
-    /// The supply of each unranked pair.
-    let supplyOfPair: [Int: Int]
+    /// The kinds of each visitor who has some, by visitor position.
+    let suppliesOfVisitor: [Int: [Int]]
+    /// Whether each pair is in the network, and whether it mixes sectors.
+    private let aggregated: [Bool], mixOfPair: [Bool]
     /// Every session some suggestion can reach, in input order.
     let sessions: [Int]
     private let pairs: [EligiblePair]
@@ -53,9 +55,9 @@ struct SuggestionNetwork: Sendable {
             }
         }
         self.supplies = supplies
-        var supplyOfPair: [Int: Int] = [:]
-        for (a, supply) in supplies.enumerated() { for j in supply.pairs { supplyOfPair[j] = a } }
-        self.supplyOfPair = supplyOfPair
+        suppliesOfVisitor = Dictionary(grouping: supplies.indices) { supplies[$0].visitor }
+        self.aggregated = aggregated
+        self.mixOfPair = mixOfPair
         var classOfSessions: [[Int]: Int] = [:]
         var classes: [[Int]] = [], sessionsOfClass: [[Int]] = []
         for (a, supply) in supplies.enumerated() {
@@ -71,6 +73,14 @@ struct SuggestionNetwork: Sendable {
         self.classes = classes
         self.sessionsOfClass = sessionsOfClass
         sessions = Set(sessionsOfClass.joined()).sorted()
+    }
+
+    /// The kind of pair `j` when it is in the network: its visitor's kind that mixes as it does.
+    /// (Found from the visitor rather than kept per pair: a table of every suggestion pair took
+    /// 270 MB on the stress profile.)
+    func supply(ofPair j: Int) -> Int? {
+        guard aggregated[j] else { return nil }
+        return suppliesOfVisitor[pairs[j].visitor]?.first { supplies[$0].mixes == nil || supplies[$0].mixes == mixOfPair[j] }
     }
 
     /// Room rows broken by more than `tolerance` at these values — `given[a]` for each kind,
