@@ -34,7 +34,7 @@ struct AssignmentModel: Sendable {
     let network: SuggestionNetwork
     /// The column of each pair that has one: every ranked or pinned pair, the suggestions of
     /// `explicitSuggestion`, and every unranked one in `.pairs`.
-    var columnOfPair: [Int?]
+    var columnOfPair: PairColumns
     var linear = LinearModel()
     /// Column of c(v), "visitor v has at least one session", when coverage or priority is a tier.
     var coverageColumn: [Int: Int] = [:]
@@ -99,7 +99,7 @@ struct AssignmentModel: Sendable {
         let network = SuggestionNetwork(pairs: ordered, mixOfPair: mixOfPair, splitByMix: tiers.contains(.mix),
                                         aggregated: ordered.indices.map { ordered[$0].isSuggestion && !explicitSuggestion[$0] })
         self.network = network
-        columnOfPair = Array(repeating: nil, count: pairs.count)
+        columnOfPair = PairColumns(count: pairs.count)
         // Suggestion pairs in the plain model: once ranked pairs and g(v), y(s) are whole, what is
         // left is a transportation problem, whose vertices are whole — unless a tier held before
         // others counts them (mix not last), which adds a side row, or a group ties them.
