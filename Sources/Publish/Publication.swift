@@ -45,11 +45,12 @@ public struct Publication: Sendable {
         let online = { @Sendable (page: String) -> String? in options.siteURL.map { Self.joinURL($0, page) } }
         var mails: [(name: String, mail: Mail)] = []
         let sheets = SignInSheets(plan: plan, input: input, siteKey: key, teamLanguage: OutputLanguage(options.teamLanguage))
+        let views = PlanViews(plan, input: input)
 
         // Each visitor's files are independent: render them on every core, keep input order.
         let perVisitor = Self.concurrentMap(input.visitors) { visitor -> (files: [PublishedFile], mail: (name: String, mail: Mail), links: PersonContext.Links) in
             var own: [PublishedFile] = []
-            let schedule = plan.schedule(for: visitor, in: input)
+            let schedule = views.schedule(for: visitor)
             let base = visitorFile(visitor), ics = calendars.visitor(schedule)
             let name = String(base.split(separator: "/").last!) + ".ics"
             let links = PersonContext.Links(calendarFile: ics == nil ? nil : name, pageURL: online(base + ".html"))
@@ -69,7 +70,7 @@ public struct Publication: Sendable {
         mails += perVisitor.map(\.mail)
         // So are each host's.
         let perHost = Self.concurrentMap(input.hosts) { host -> (files: [PublishedFile], links: PersonContext.Links, attachment: Mail.Attachment, mail: Mail?) in
-            let roster = plan.roster(for: host, in: input)
+            let roster = views.roster(for: host)
             let base = hostFile(host), name = String(base.split(separator: "/").last!)
             let ics = calendars.host(roster), csv = RosterCSV.render(roster)
             let links = PersonContext.Links(calendarFile: name + ".ics", csvFile: name + ".csv", pageURL: online(base + ".html"),

@@ -29,31 +29,13 @@ public struct HostRoster: Sendable {
 }
 
 extension Plan {
-    /// The schedule of one visitor of `input`.
+    /// The schedule of one visitor of `input` (for many, build one `PlanViews`).
     public func schedule(for visitor: Visitor, in input: PlanningInput) -> VisitorSchedule {
-        let visits = assignments.filter { $0.visitorID == visitor.id }.compactMap { a -> VisitorSchedule.Visit? in
-            guard let session = input.session(a.sessionID) else { return nil }
-            return VisitorSchedule.Visit(session: session, host: input.host(of: session), rank: a.rank)
-        }.sorted { ($0.session.date, $0.session.start, $0.session.id) < ($1.session.date, $1.session.start, $1.session.id) }
-        let reason = unassigned.first { $0.visitorID == visitor.id }?.reason
-        return VisitorSchedule(visitor: visitor, visits: visits, unassignedReason: reason)
+        PlanViews(self, input: input).schedule(for: visitor)
     }
 
-    /// The roster of one host of `input`.
+    /// The roster of one host of `input` (for many, build one `PlanViews`).
     public func roster(for host: Host, in input: PlanningInput) -> HostRoster {
-        var bySession: [String: [Visitor]] = [:]
-        for a in assignments {
-            if let v = input.visitor(a.visitorID) { bySession[a.sessionID, default: []].append(v) }
-        }
-        let fills = Dictionary(sessions.map { ($0.sessionID, $0.status) }, uniquingKeysWith: { a, _ in a })
-        let entries = input.sessions(ofHost: host.id)
-            .sorted { ($0.date, $0.start, $0.id) < ($1.date, $1.start, $1.id) }
-            .map { s in
-                HostRoster.Entry(session: s, status: fills[s.id] ?? .cancelled,
-                                 visitors: (bySession[s.id] ?? []).sorted {
-                                     ($0.lastName, $0.firstName, $0.id) < ($1.lastName, $1.firstName, $1.id)
-                                 })
-            }
-        return HostRoster(host: host, entries: entries)
+        PlanViews(self, input: input).roster(for: host)
     }
 }

@@ -20,14 +20,17 @@ struct ChangeMails {
     func files(eml: Bool) -> [PublishedFile] {
         guard input.previous != nil else { return [] }
         var mails: [(name: String, mail: Mail)] = []
+        let views = PlanViews(plan, input: input)
         for notice in notices.visitors {
             let files = visitorFiles[notice.visitor.id]
             mails.append(("visitor-\(visitorNames[notice.visitor.id])",
-                          visitorMail(notice, links: files?.links ?? .init(), attachment: files?.attachment)))
+                          visitorMail(notice, links: files?.links ?? .init(), attachment: files?.attachment,
+                                      schedule: views.schedule(for: notice.visitor))))
         }
         for notice in notices.hosts {
             let files = hostFiles[notice.host.id]
-            if let mail = hostMail(notice, links: files?.links ?? .init(), attachment: files?.attachment) {
+            if let mail = hostMail(notice, links: files?.links ?? .init(), attachment: files?.attachment,
+                                   roster: views.roster(for: notice.host)) {
                 mails.append(("host-\(hostNames[notice.host.id])", mail))
             }
         }
@@ -39,11 +42,12 @@ struct ChangeMails {
     }
 
     /// The mail to a visitor: what is new, what is gone and why, their week now, what they wait for.
+    /// `schedule` is theirs in the plan, when the caller has it already.
     func visitorMail(_ notice: ChangeNotices.VisitorNotice, links: PersonContext.Links,
-                     attachment: Mail.Attachment?) -> Mail {
+                     attachment: Mail.Attachment?, schedule known: VisitorSchedule? = nil) -> Mail {
         let visitor = notice.visitor, language = OutputLanguage(visitor.language)
         let library = PageLibrary.of(language)
-        let schedule = plan.schedule(for: visitor, in: input)
+        let schedule = known ?? plan.schedule(for: visitor, in: input)
         var context = PersonContext.visitor(schedule, input: input, links: links, waiting: waiting)
         let added = schedule.visits.filter { notice.added.contains($0.session.id) }
         context["hasAdded"] = !added.isEmpty
@@ -64,12 +68,14 @@ struct ChangeMails {
     }
 
     /// The mail to a host's contact: per changed session, who joins, who leaves and who comes
-    /// now. Nil when the host has no contact e-mail.
-    func hostMail(_ notice: ChangeNotices.HostNotice, links: PersonContext.Links, attachment: Mail.Attachment?) -> Mail? {
+    /// now. Nil when the host has no contact e-mail. `roster` is the host's in the plan, when the
+    /// caller has it already.
+    func hostMail(_ notice: ChangeNotices.HostNotice, links: PersonContext.Links, attachment: Mail.Attachment?,
+                  roster known: HostRoster? = nil) -> Mail? {
         let host = notice.host
         guard let address = host.contactEmail?.trimmingSpaces(), !address.isEmpty else { return nil }
         let language = OutputLanguage(host.language), library = PageLibrary.of(language)
-        let roster = plan.roster(for: host, in: input)
+        let roster = known ?? plan.roster(for: host, in: input)
         var context = PersonContext.host(roster, input: input, links: links)
         context["changed"] = notice.sessions.compactMap { change -> [String: Any]? in
             guard let entry = roster.entries.first(where: { $0.session.id == change.session.id }) else { return nil }

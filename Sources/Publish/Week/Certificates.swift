@@ -31,10 +31,10 @@ struct Certificates {
 
     /// The certificates, in the input's order of visitors: only visitors who came to a visit of the plan.
     var certificates: [Certificate] {
-        let present = attendance.presentSessions
+        let present = attendance.presentSessions, views = PlanViews(plan, input: input)
         return input.visitors.compactMap { visitor in
             guard let sessions = present[visitor.id] else { return nil }
-            let visits = plan.schedule(for: visitor, in: input).visits.filter { sessions.contains($0.session.id) }
+            let visits = views.schedule(for: visitor).visits.filter { sessions.contains($0.session.id) }
             return visits.isEmpty ? nil : Certificate(visitor: visitor, visits: visits)
         }
     }

@@ -61,9 +61,10 @@ struct SignInSheets {
     var files: [PublishedFile] {
         var files: [PublishedFile] = []
         var byDay: [LocalDate: [(start: TimeOfDay, host: String, id: String, section: String)]] = [:]
+        let views = PlanViews(plan, input: input)
         for host in input.hosts {
             let language = OutputLanguage(host.language)
-            for entry in plan.roster(for: host, in: input).entries where entry.status == .open {
+            for entry in views.roster(for: host).entries where entry.status == .open {
                 guard let path = sheetPath(entry.session) else { continue }
                 let library = PageLibrary.of(language), context = sectionContext(entry, host: host, heading: "h1")
                 let page = library.render("sheetsPage", PersonContext.eventKeys(input.event, language: language).merging([
