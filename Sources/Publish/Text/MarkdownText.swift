@@ -14,12 +14,18 @@ enum MarkdownText {
 
     /// The text with every run of line breaks and surrounding blanks made one space, trimmed.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isNewline)
+        // Most text has no line break: a line break is always a character of its own (a newline
+        // scalar, or CR LF), so a text without newline scalars is one line, only trimmed.
+        guard text.unicodeScalars.contains(where: { newlineScalars.contains($0.value) }) else { return text.trimmingSpaces() }
+        return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
             .trimmingSpaces()
     }
+
+    /// The scalars of `Character.isNewline`: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
+    private static let newlineScalars: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
 
     private static func escape(_ text: String, table: Bool) -> String {
         let chars = Array(text)

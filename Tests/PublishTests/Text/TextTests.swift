@@ -26,6 +26,24 @@ import Testing
         #expect(LocalizedDateText.time(TimeOfDay(hour: 9, minute: 5)!, in: .english) == "9:05")
     }
 
+    @Test func everyKindOfLineBreakIsFoldedIntoOneSpaceAndBlanksAroundAreTrimmed() {
+        #expect(MarkdownText.oneLine("  Rue des Tilleuls 12 \r\n 1190 Forest\u{2028}Belgique  ") == "Rue des Tilleuls 12 1190 Forest Belgique")
+        #expect(MarkdownText.oneLine("a\u{0B}b\u{0C}c\u{85}d\u{2029}e\n\n\nf") == "a b c d e f")
+        #expect(MarkdownText.oneLine(" \t Maison médicale  ") == "Maison médicale")
+        #expect(MarkdownText.oneLine("\n \r\n ") == "")
+        // Every text of up to three pieces of letters, blanks, combining marks and every newline scalar:
+        // the same as splitting on line-break characters.
+        let pieces: [String] = ["a", "é", "e\u{301}", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}",
+                                "\u{2028}", "\u{2029}", "\u{301}", "|", "*"]
+        var texts = [""]
+        for _ in 0..<3 { texts += texts.filter { $0.unicodeScalars.count < 3 }.flatMap { t in pieces.map { t + $0 } } }
+        for text in Set(texts) {
+            let byCharacters = text.split(whereSeparator: \.isNewline).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+                .joined(separator: " ").trimmingSpaces()
+            #expect(MarkdownText.oneLine(text) == byCharacters, "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
     /// A `[`, `*`, `#` or `<` followed by a combining mark is one Swift character but still that
     /// punctuation to a Markdown or SVG reader: it is escaped all the same (issue 10).
     @Test func punctuationFollowedByACombiningMarkIsStillEscaped() {
