@@ -16,7 +16,7 @@ enum MarkdownText {
     static func oneLine(_ text: String) -> String {
         // Most text has no line break: a line break is always a character of its own (a newline
         // scalar, or CR LF), so a text without newline scalars is one line, only trimmed.
-        guard text.unicodeScalars.contains(where: { newlineScalars.contains($0.value) }) else { return text.trimmingSpaces() }
+        guard text.unicodeScalars.contains(where: isNewline) else { return text.trimmingSpaces() }
         return text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
@@ -24,8 +24,13 @@ enum MarkdownText {
             .trimmingSpaces()
     }
 
-    /// The scalars of `Character.isNewline`: LF, VT, FF, CR, NEL, LINE and PARAGRAPH SEPARATOR.
-    private static let newlineScalars: Set<UInt32> = [0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029]
+    /// Whether the scalar is one of `Character.isNewline`'s: LF, VT, FF, CR, NEL, LINE or PARAGRAPH SEPARATOR.
+    private static func isNewline(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
 
     private static func escape(_ text: String, table: Bool) -> String {
         let chars = Array(text)
