@@ -151,9 +151,14 @@ public struct Eligibility: Sendable {
 
     /// Every eligible pair, visitor by visitor, sessions in input order (`isEligible`, each visitor's
     /// side of the rules read once: a region holds about a million pairs).
-    func pairs() -> [EligiblePair] {
+    func pairs() -> [EligiblePair] { pairs(of: input.visitors.indices) }
+
+    /// The eligible pairs of the visitors at `positions`, in that order.
+    func pairs(of positions: some Sequence<Int>) -> [EligiblePair] {
         var result: [EligiblePair] = []
-        for (v, visitor) in input.visitors.enumerated() where visitor.maxVisits >= 1 && !visitor.cancelled {
+        for v in positions {
+            let visitor = input.visitors[v]
+            guard visitor.maxVisits >= 1 && !visitor.cancelled else { continue }
             let yes = Set((pinned[v] ?? [:]).compactMap { $0.value ? $0.key : nil })
             let ranked = Set(rankedSessions(of: v))
             let candidates = visitor.openToSuggestions ? Array(input.sessions.indices) : Array(ranked.union(yes)).sorted()

@@ -8,7 +8,7 @@ public enum GroupCheck {
     public static func warnings(_ input: PlanningInput) -> [String] {
         let eligibility = Eligibility(input)
         guard !eligibility.groups.isEmpty else { return [] }
-        let pairs = eligibility.pairs()
+        let pairs = eligibility.pairs(of: Set(eligibility.groups.joined()).sorted())
         var sessionsOf: [Int: Set<Int>] = [:]
         for p in pairs { sessionsOf[p.visitor, default: []].insert(p.session) }
         return eligibility.groups.compactMap { members in

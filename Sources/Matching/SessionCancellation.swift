@@ -16,6 +16,13 @@ public enum CancellationCause: Hashable, Sendable {
     /// The cause of every cancelled session of `plan`, by session id.
     public static func causes(in plan: Plan, input: PlanningInput) -> [String: CancellationCause] {
         let eligibility = Eligibility(input)
+        // Who ranked each session, from each visitor's choices once (not every visitor per session).
+        var choosersOf: [Int: [Int]] = [:]
+        for v in input.visitors.indices {
+            for s in eligibility.rankedSessions(of: v) where eligibility.rank(visitor: v, session: s) != nil {
+                choosersOf[s, default: []].append(v)
+            }
+        }
         var causes: [String: CancellationCause] = [:]
         for fill in plan.sessions where fill.status == .cancelled {
             guard let s = input.sessionPosition(fill.sessionID) else { continue }
@@ -23,7 +30,7 @@ public enum CancellationCause: Hashable, Sendable {
                 causes[fill.sessionID] = .calledOffByHost
                 continue
             }
-            let choosers = input.visitors.indices.filter { eligibility.rank(visitor: $0, session: s) != nil }
+            let choosers = choosersOf[s] ?? []
             if choosers.isEmpty {
                 causes[fill.sessionID] = .nobodyChose
             } else if !choosers.contains(where: { eligibility.isEligible(visitor: $0, session: s) }) {
