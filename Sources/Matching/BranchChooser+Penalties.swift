@@ -11,11 +11,8 @@ extension BranchChooser {
         for j in candidates {
             let x = GLPK.columnPrimal(problem, j)
             let count = tableauRow(problem, basicColumn: j)
-            var change = (down: 0.0, up: 0.0)
-            for increasing in [false, true] {
-                let dz = objectiveChange(problem, x: x, count: count, increasing: increasing, m: m, maximizing: maximizing)
-                if increasing { change.up = dz } else { change.down = dz }
-            }
+            let change = (down: objectiveChange(problem, x: x, count: count, increasing: false, m: m, maximizing: maximizing),
+                          up: objectiveChange(problem, x: x, count: count, increasing: true, m: m, maximizing: maximizing))
             if degradation < abs(change.down) || degradation < abs(change.up) {
                 let down = abs(change.down) < abs(change.up)
                 best = Choice(column: j, down: down)
@@ -24,7 +21,7 @@ extension BranchChooser {
                 if degradation == .greatestFiniteMagnitude { break }
             }
         }
-        guard let best, degradation >= 1e-6 * (1 + 0.001 * abs(objective)) else {
+        guard let best, !Self.isNegligible(degradation, at: objective) else {
             return mostFractional(problem, candidates)
         }
         return best

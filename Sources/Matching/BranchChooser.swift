@@ -54,6 +54,12 @@ final class BranchChooser {
         GLPK.branchUpon(tree, choice.column, down: choice.down)
     }
 
+    /// Whether a loss of the objective is within round-off of none, at an LP objective of `objective`
+    /// (GLPK's tolerance in both rules).
+    static func isNegligible(_ loss: Double, at objective: Double) -> Bool {
+        loss < 1e-6 * (1 + 0.001 * abs(objective))
+    }
+
     /// The column whose value is nearest to a half, rounding first toward that half (GLPK's
     /// `branch_mostf`, what both rules fall back to when no branch seems to cost anything).
     func mostFractional(_ problem: GLPK.Problem, _ candidates: [Int32]) -> Choice {
@@ -92,8 +98,11 @@ final class BranchChooser {
 }
 
 /// What a subproblem remembers once it has branched: the column, its LP value and the LP's
-/// objective there, for its children to learn pseudo-costs from (`GLPK.nodeDataSize` bytes).
+/// objective there, for its children to learn pseudo-costs from (in GLPK's node data).
 struct NodeRecord {
+    /// The bytes it takes: the column at 0, the value at 8, the objective at 16.
+    static let byteCount: Int32 = 24
+
     let column: Int32
     let value: Double
     let objective: Double

@@ -149,11 +149,13 @@ enum GLPK {
         glp_set_col_bnds(p, j, GLP_FX, value, value)
     }
 
-    /// Runs branch and bound from an optimal LP basis; returns GLPK's return code.
+    /// Runs branch and bound from an optimal LP basis; returns GLPK's return code. The search keeps
+    /// `nodeDataBytes` for each subproblem, for the callback (`nodeData`).
     static func intopt(_ p: Problem, timeLimitMilliseconds: Int32?, relativeGap: Double, branching: LinearProblem.Branching,
                        callback: (@convention(c) (Tree?, UnsafeMutableRawPointer?) -> Void)?,
-                       info: UnsafeMutableRawPointer?) -> Int32 {
+                       info: UnsafeMutableRawPointer?, nodeDataBytes: Int32) -> Int32 {
         precondition(relativeGap >= 0 && relativeGap.isFinite, "gap must be ≥ 0")
+        precondition(nodeDataBytes >= 0 && nodeDataBytes <= 256, "GLPK keeps at most 256 bytes per subproblem")
         var parm = glp_iocp()
         glp_init_iocp(&parm)
         parm.msg_lev = solverLog ? GLP_MSG_ON : GLP_MSG_OFF
@@ -178,7 +180,7 @@ enum GLPK {
         if let t = timeLimitMilliseconds { parm.tm_lim = max(1, t) }
         parm.cb_func = callback
         parm.cb_info = info
-        parm.cb_size = nodeDataSize
+        parm.cb_size = nodeDataBytes
         return glp_intopt(p, &parm)
     }
 
@@ -247,15 +249,12 @@ enum GLPK {
         return glp_ios_up_node(t, node)
     }
 
-    /// The memory the search keeps for `node` (`nodeDataSize` bytes, zero when the node is made).
+    /// The memory the search keeps for `node` (`nodeDataBytes` of `intopt`, zero when the node is made).
     static func nodeData(_ t: Tree, _ node: Int32) -> UnsafeMutableRawPointer {
         precondition(node > 0, "a node of the tree")
         guard let data = glp_ios_node_data(t, node) else { preconditionFailure("the search keeps no node data") }
         return data
     }
-
-    /// Bytes kept per subproblem for the branching rules (`BranchChooser.NodeRecord`).
-    static let nodeDataSize: Int32 = 24
 
     // MARK: Reading an optimal basis (1-based rows i, columns j)
 

@@ -140,7 +140,7 @@ final class LinearProblem {
         let info = Unmanaged.passUnretained(search).toOpaque()
         let code = withExtendedLifetime(search) {
             GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap, branching: branching,
-                        callback: searchCallback, info: info)
+                        callback: searchCallback, info: info, nodeDataBytes: NodeRecord.byteCount)
         }
         let outcome = SolverOutcome.fromIntopt(code: code, status: GLPK.mipStatus(handle), value: GLPK.mipObjective(handle),
                                                bound: search.bound, columns: { GLPK.mipColumnValues(handle) },

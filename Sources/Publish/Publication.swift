@@ -127,7 +127,7 @@ public struct Publication: Sendable {
                                pageURL: { online(visitorFile($0) + ".html") })
             },
             {
-                ChangeMails(plan: plan, input: input, notices: ChangeNotices(plan: plan, input: input), waiting: waiting,
+                ChangeMails(views: views, notices: ChangeNotices(plan: plan, input: input), waiting: waiting,
                             visitorFiles: visitorFiles, hostFiles: knownHostFiles, visitorNames: visitorNames,
                             hostNames: hostNames).files(eml: options.eml)
             },

@@ -5,8 +5,8 @@ import Scheduling
 /// each in the person's language. A visitor's mail names only them, their visits and hosts, and
 /// carries their updated calendar; a host's names the visitors who join or leave its sessions.
 struct ChangeMails {
-    let plan: Plan
-    let input: PlanningInput
+    /// The plan and its input, with every schedule and roster.
+    let views: PlanViews
     let notices: ChangeNotices
     let waiting: WaitingLists
     /// A person's links and calendar, as in their main mail: by visitor id and by host id.
@@ -16,21 +16,21 @@ struct ChangeMails {
     let visitorNames: FileNames
     let hostNames: FileNames
 
+    var plan: Plan { views.plan }
+    var input: PlanningInput { views.input }
+
     /// The files of `mails/changes/`; none without a previous plan.
     func files(eml: Bool) -> [PublishedFile] {
         guard input.previous != nil else { return [] }
         var mails: [(name: String, mail: Mail)] = []
-        let views = PlanViews(plan, input: input)
         for notice in notices.visitors {
             let files = visitorFiles[notice.visitor.id]
             mails.append(("visitor-\(visitorNames[notice.visitor.id])",
-                          visitorMail(notice, links: files?.links ?? .init(), attachment: files?.attachment,
-                                      schedule: views.schedule(for: notice.visitor))))
+                          visitorMail(notice, links: files?.links ?? .init(), attachment: files?.attachment)))
         }
         for notice in notices.hosts {
             let files = hostFiles[notice.host.id]
-            if let mail = hostMail(notice, links: files?.links ?? .init(), attachment: files?.attachment,
-                                   roster: views.roster(for: notice.host)) {
+            if let mail = hostMail(notice, links: files?.links ?? .init(), attachment: files?.attachment) {
                 mails.append(("host-\(hostNames[notice.host.id])", mail))
             }
         }
@@ -42,12 +42,11 @@ struct ChangeMails {
     }
 
     /// The mail to a visitor: what is new, what is gone and why, their week now, what they wait for.
-    /// `schedule` is theirs in the plan, when the caller has it already.
     func visitorMail(_ notice: ChangeNotices.VisitorNotice, links: PersonContext.Links,
-                     attachment: Mail.Attachment?, schedule known: VisitorSchedule? = nil) -> Mail {
+                     attachment: Mail.Attachment?) -> Mail {
         let visitor = notice.visitor, language = OutputLanguage(visitor.language)
         let library = PageLibrary.of(language)
-        let schedule = known ?? plan.schedule(for: visitor, in: input)
+        let schedule = views.schedule(for: visitor)
         var context = PersonContext.visitor(schedule, input: input, links: links, waiting: waiting)
         let added = schedule.visits.filter { notice.added.contains($0.session.id) }
         context["hasAdded"] = !added.isEmpty
@@ -68,14 +67,12 @@ struct ChangeMails {
     }
 
     /// The mail to a host's contact: per changed session, who joins, who leaves and who comes
-    /// now. Nil when the host has no contact e-mail. `roster` is the host's in the plan, when the
-    /// caller has it already.
-    func hostMail(_ notice: ChangeNotices.HostNotice, links: PersonContext.Links, attachment: Mail.Attachment?,
-                  roster known: HostRoster? = nil) -> Mail? {
+    /// now. Nil when the host has no contact e-mail.
+    func hostMail(_ notice: ChangeNotices.HostNotice, links: PersonContext.Links, attachment: Mail.Attachment?) -> Mail? {
         let host = notice.host
         guard let address = host.contactEmail?.trimmingSpaces(), !address.isEmpty else { return nil }
         let language = OutputLanguage(host.language), library = PageLibrary.of(language)
-        let roster = known ?? plan.roster(for: host, in: input)
+        let roster = views.roster(for: host)
         var context = PersonContext.host(roster, input: input, links: links)
         context["changed"] = notice.sessions.compactMap { change -> [String: Any]? in
             guard let entry = roster.entries.first(where: { $0.session.id == change.session.id }) else { return nil }

@@ -17,7 +17,7 @@ public struct ChangeNoticeText: Sendable, Equatable {
     public static func of(plan: Plan, input: PlanningInput) -> [ChangeNoticeText] {
         guard input.previous != nil else { return [] }
         let notices = ChangeNotices(plan: plan, input: input)
-        let mails = ChangeMails(plan: plan, input: input, notices: notices, waiting: WaitingLists(plan: plan, input: input),
+        let mails = ChangeMails(views: PlanViews(plan, input: input), notices: notices, waiting: WaitingLists(plan: plan, input: input),
                                 visitorFiles: [:], hostFiles: [:], visitorNames: FileNames(ids: input.visitors.map(\.id)),
                                 hostNames: FileNames(ids: input.hosts.map(\.id)))
         let visitors = notices.visitors.map { notice in

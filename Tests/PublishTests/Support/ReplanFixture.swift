@@ -51,7 +51,7 @@ enum ReplanFixture {
     static let waiting = WaitingLists(plan: plan, input: input)
 
     static func mails() -> ChangeMails {
-        ChangeMails(plan: plan, input: input, notices: notices, waiting: waiting, visitorFiles: [:], hostFiles: [:],
+        ChangeMails(views: PlanViews(plan, input: input), notices: notices, waiting: waiting, visitorFiles: [:], hostFiles: [:],
                     visitorNames: FileNames(ids: input.visitors.map(\.id)), hostNames: FileNames(ids: input.hosts.map(\.id)))
     }
 }
