@@ -114,20 +114,50 @@ enum GLPK {
     static func rowCount(_ p: Problem) -> Int { Int(glp_get_num_rows(p)) }
 
     /// Solves the LP relaxation with the simplex method; returns GLPK's return code.
-    static func simplex(_ p: Problem, timeLimitMilliseconds: Int32?) -> Int32 {
+    ///
+    /// From `start`'s basis (see `setBasis`) when a point is given, from GLPK's advanced starting
+    /// basis otherwise; never through the LP presolver.
+    /// `iterationLimit` stops it early (tests read the basis it starts from with a limit of 0).
+    static func simplex(_ p: Problem, timeLimitMilliseconds: Int32?, from start: [Double]? = nil,
+                        iterationLimit: Int32? = nil) -> Int32 {
         var parm = glp_smcp()
         glp_init_smcp(&parm)
         parm.msg_lev = solverLog ? GLP_MSG_ON : GLP_MSG_OFF
-        // From GLPK's advanced starting basis each time, without the LP presolver: the vertex
-        // it reaches led branch and bound to far fewer subproblems on the benchmark instances
-        // than the presolver's or the last tier's basis.
-        glp_adv_basis(p, 0)
+        if let start { setBasis(p, at: start) } else { glp_adv_basis(p, 0) }
         parm.presolve = GLP_OFF
         if let t = timeLimitMilliseconds { parm.tm_lim = max(1, t) }
+        if let n = iterationLimit {
+            precondition(n >= 0, "a limit of at least 0 iterations")
+            parm.it_lim = n
+        }
         return glp_simplex(p, &parm)
     }
 
+    /// Makes the basis of a point: every row basic, every column non-basic at the bound nearest
+    /// its value in `values` (a fixed column at its value, a free one at zero).
+    ///
+    /// At a plan, whose columns are whole, the primal simplex then starts where the plan is and
+    /// skips most of its first phase: only a column held between its bounds (a session's count of
+    /// suggestions) is moved onto one, and the rows that breaks are all it has to repair.
+    static func setBasis(_ p: Problem, at values: [Double]) {
+        precondition(values.count == columnCount(p), "one value per column")
+        for i in stride(from: 1, through: glp_get_num_rows(p), by: 1) { glp_set_row_stat(p, i, GLP_BS) }
+        for (k, v) in values.enumerated() {
+            let j = Int32(k + 1)
+            let status: Int32
+            switch glp_get_col_type(p, j) {
+            case GLP_FX: status = GLP_NS
+            case GLP_FR: status = GLP_NF
+            case GLP_LO: status = GLP_NL
+            case GLP_UP: status = GLP_NU
+            default: status = v - glp_get_col_lb(p, j) <= glp_get_col_ub(p, j) - v ? GLP_NL : GLP_NU
+            }
+            glp_set_col_stat(p, j, status)
+        }
+    }
+
     static func lpStatus(_ p: Problem) -> Int32 { glp_get_status(p) }
+    static func isPrimalFeasible(_ p: Problem) -> Bool { glp_get_prim_stat(p) == GLP_FEAS }
 
 
     static func lpObjective(_ p: Problem) -> Double { glp_get_obj_val(p) }

@@ -90,10 +90,10 @@ final class LinearProblem {
                          values: row.terms.map(\.coefficient))
     }
 
-    /// Runs the simplex method from scratch (see `GLPK.simplex`): on the region profile a start
-    /// from the last tier's basis led the search after it to many more subproblems.
-    private func runSimplex(until deadline: ContinuousClock.Instant?) -> Int32 {
-        GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline))
+    /// Runs the simplex method from the basis of `start` (the plan so far) or, without one, from
+    /// GLPK's advanced basis (see `GLPK.simplex`); never from the last tier's basis.
+    private func runSimplex(until deadline: ContinuousClock.Instant?, from start: [Double]?) -> Int32 {
+        GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline), from: start)
     }
 
     /// Sets the objective to maximise: one coefficient per column.
@@ -126,7 +126,7 @@ final class LinearProblem {
                 branching: Branching = .pseudoCosts, glpkChooses: Bool = false,
                 lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         let iterationsBefore = GLPK.iterationCount(handle)
-        if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline),
+        if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline, from: incumbent),
                                               status: { GLPK.lpStatus(handle) }) {
             return (lp, nil)
         }

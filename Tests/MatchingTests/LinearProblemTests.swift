@@ -54,4 +54,47 @@ import Testing
         let looseRelaxation = try #require(loose.search(until: nil, incumbent: nil, integralObjective: false).relaxation)
         #expect(loose.fixColumns(looseRelaxation, keepingObjectiveAtLeast: 0.05) == 0)
     }
+
+    /// Six binaries under two knapsack rows and a floor of three chosen: GLPK's own starting basis
+    /// (every column at zero) breaks the floor, a plan that meets it does not.
+    private func floored() -> (model: LinearModel, plan: [Double]) {
+        var model = LinearModel()
+        for _ in 0..<6 { _ = model.addColumn(.binary) }
+        model.addRow(LinearModel.Row((0..<6).map { LinearModel.Term($0, Double($0 % 3 + 1)) }, upper: 7))
+        model.addRow(LinearModel.Row([0, 2, 4, 5].map { LinearModel.Term($0) }, upper: 2))
+        model.addRow(LinearModel.Row((0..<6).map { LinearModel.Term($0) }, lower: 3))
+        return (model, [1, 0, 0, 1, 1, 0])
+    }
+
+    @Test func theLPStartsAtThePlanItIsGivenWithNothingToRepair() {
+        let (model, plan) = floored()
+        let problem = LinearProblem(model)
+        problem.maximize([5, 4, 3, 5, 4, 3])
+        problem.withHandle { p in
+            // No iteration at all: the basic solution read back is the plan's, and it is feasible.
+            _ = GLPK.simplex(p, timeLimitMilliseconds: nil, from: plan, iterationLimit: 0)
+            #expect((1...6).map { GLPK.columnPrimal(p, Int32($0)) } == plan)
+            #expect(GLPK.isPrimalFeasible(p))
+            #expect((1...3).allSatisfy { GLPK.rowStatus(p, Int32($0)) == .basic })
+            // GLPK's own starting basis is not: it sets every column at zero, under the floor.
+            _ = GLPK.simplex(p, timeLimitMilliseconds: nil, iterationLimit: 0)
+            #expect(!GLPK.isPrimalFeasible(p))
+        }
+    }
+
+    @Test func aSearchFromThePlansBasisReachesTheSameOptimumAsOneFromGLPKsBasis() {
+        let (model, plan) = floored()
+        var values: [Double] = []
+        for start in [plan, nil] {
+            let problem = LinearProblem(model)
+            problem.maximize([5, 4, 3, 5, 4, 3])
+            guard case .optimal(let value, let columns) = problem.solve(until: nil, incumbent: start, integralObjective: true) else {
+                Issue.record("expected an optimal outcome")
+                return
+            }
+            #expect(columns.reduce(0, +) >= 3, "the floor holds")
+            values.append(value)
+        }
+        #expect(values == [18, 18])
+    }
 }
