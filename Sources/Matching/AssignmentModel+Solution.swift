@@ -60,20 +60,24 @@ extension AssignmentModel {
 
     /// The room rows a solution of the search must gain before it is taken (lazy rows).
     ///
-    /// Only whole solutions are checked: a fractional one only bounds, and leaving rows out of
-    /// it can only raise the bound. A whole one is a plan when its suggestions fit what its u(s)
-    /// say sessions receive (no room row broken), or else fit the room sessions really have — its
-    /// u(s) need not match, as no objective counts them. When they fit neither, they fit no u(s):
-    /// the room rows its u(s) break are added.
-    func lazyRoomRows(at columns: [Double]) -> [LinearModel.Row] {
+    /// A whole solution is a plan when its suggestions fit what its u(s) say sessions receive (no
+    /// room row broken), or else fit the room sessions really have — its u(s) need not match, as
+    /// no objective counts them. When they fit neither, they fit no u(s): the room rows its u(s)
+    /// break are added.
+    ///
+    /// A fractional solution only bounds, and leaving rows out of it can only raise the bound, so
+    /// it is checked only when `evenFractional`: then every room row it breaks is given.
+    func lazyRoomRows(at columns: [Double], evenFractional: Bool = false) -> [LinearModel.Row] {
         guard suggestions == .aggregated, !supplyColumn.isEmpty else { return [] }
+        var whole = true
         for (j, c) in linear.columns.enumerated() where c.kind != .continuous {
-            if abs(columns[j] - columns[j].rounded()) > 1e-6 { return [] }
+            if abs(columns[j] - columns[j].rounded()) > 1e-6 { whole = false; break }
         }
+        if !whole && !evenFractional { return [] }
         var received = [Double](repeating: 0, count: input.sessions.count)
         for (s, u) in inflowColumn { received[s] = columns[u] }
         let rooms = network.brokenRooms(given: supplyColumn.map { columns[$0] }, received: received)
-        if rooms.isEmpty || plan(from: columns) != nil { return [] }
+        if rooms.isEmpty || (whole && plan(from: columns) != nil) { return [] }
         return rooms.map { room in
             let terms = room.supplies.map { LinearModel.Term(supplyColumn[$0]) }
                 + room.sessions.map { LinearModel.Term(inflowColumn[$0]!, -1) }

@@ -274,6 +274,11 @@ enum GLPK {
 
     /// The subproblem being solved, and its parent (0 at the root).
     static func currentNode(_ t: Tree) -> Int32 { glp_ios_curr_node(t) }
+    /// Whether the subproblem being solved is the search's root.
+    static func isAtRoot(_ t: Tree) -> Bool {
+        let node = glp_ios_curr_node(t)
+        return node != 0 && glp_ios_node_level(t, node) == 0
+    }
     static func parentNode(_ t: Tree, _ node: Int32) -> Int32 {
         precondition(node > 0, "a node of the tree")
         return glp_ios_up_node(t, node)

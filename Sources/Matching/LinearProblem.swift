@@ -77,6 +77,10 @@ final class LinearProblem {
 
     private(set) var lastSearch: SearchCounts?
 
+    /// Rows asked for at a subproblem's LP solution (its column values, and whether it is the
+    /// search's root): rows that solution breaks and every solution of the whole problem keeps.
+    typealias LazyRows = (_ values: [Double], _ atRoot: Bool) -> [LinearModel.Row]
+
     var rowCount: Int { GLPK.rowCount(handle) }
 
     /// Adds one constraint after loading (a tier fixed at its optimum, say).
@@ -112,9 +116,10 @@ final class LinearProblem {
     ///
     /// `lazyRows`, when given, is asked at every subproblem's LP solution for rows it breaks;
     /// the rows it gives must hold for every solution of the whole problem. They join the
-    /// search at once, and the problem for good once the search ends.
+    /// search at once (the subproblem's LP is solved again), and the problem for good once the
+    /// search ends.
     func solve(until deadline: ContinuousClock.Instant?, incumbent: [Double]?,
-               integralObjective: Bool, lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> SolverOutcome {
+               integralObjective: Bool, lazyRows: LazyRows? = nil) -> SolverOutcome {
         search(until: deadline, incumbent: incumbent, integralObjective: integralObjective, lazyRows: lazyRows).outcome
     }
 
@@ -124,7 +129,7 @@ final class LinearProblem {
     /// columns, much more slowly: for tests that compare the two).
     func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
                 branching: Branching = .pseudoCosts, glpkChooses: Bool = false,
-                lazyRows: (([Double]) -> [LinearModel.Row])? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
+                lazyRows: LazyRows? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         let iterationsBefore = GLPK.iterationCount(handle)
         if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline, from: incumbent),
                                               status: { GLPK.lpStatus(handle) }) {
@@ -191,12 +196,12 @@ final class LinearProblem {
 private final class SearchState {
     var incumbent: [Double]?
     var bound: Double?
-    let lazyRows: (([Double]) -> [LinearModel.Row])?
+    let lazyRows: LinearProblem.LazyRows?
     var generated: [LinearModel.Row] = []
     let chooser: BranchChooser?
     var subproblems = 0
 
-    init(incumbent: [Double]?, rootBound: Double, lazyRows: (([Double]) -> [LinearModel.Row])?, chooser: BranchChooser?) {
+    init(incumbent: [Double]?, rootBound: Double, lazyRows: LinearProblem.LazyRows?, chooser: BranchChooser?) {
         self.incumbent = incumbent
         bound = rootBound
         self.lazyRows = lazyRows
@@ -219,7 +224,7 @@ private let searchCallback: @convention(c) (GLPK.Tree?, UnsafeMutableRawPointer?
         }
     case GLP_IROWGEN:
         guard let lazyRows = state.lazyRows, let problem = GLPK.problem(of: tree) else { return }
-        for row in lazyRows(GLPK.columnPrimals(problem)) {
+        for row in lazyRows(GLPK.columnPrimals(problem), GLPK.isAtRoot(tree)) {
             LinearProblem.append(row, to: problem)
             state.generated.append(row)
         }

@@ -13,7 +13,7 @@ import Testing
         _ = model.addColumn(.binary)
         let problem = LinearProblem(model)
         problem.maximize([1, 1])
-        let breaking = { (x: [Double]) in x[0] + x[1] > 1 + 1e-6 ? [both] : [] }
+        let breaking = { (x: [Double], _: Bool) in x[0] + x[1] > 1 + 1e-6 ? [both] : [] }
         guard case .optimal(let value, _) = problem.solve(until: nil, incumbent: nil, integralObjective: true,
                                                           lazyRows: breaking) else {
             Issue.record("expected an optimal outcome")

@@ -58,6 +58,23 @@ import Scheduling
         #expect(network.brokenRooms(given: [1, 0, 1], received: [1, 1]) == [])
     }
 
+    @Test func aFractionalSolutionGetsItsRoomRowsOnlyWhenAsked() {
+        // Both French visitors three quarters given, F and N each receiving 0.75: 1.5 of French
+        // suggestions against 0.75 of room they can reach, in a solution that is not whole.
+        let model = AssignmentModel(Eligibility(twoVisitorsOneFrenchPlace().input), seed: 1)
+        var columns = [Double](repeating: 0, count: model.linear.columns.count)
+        for (a, supply) in model.network.supplies.enumerated() where supply.visitor < 2 { columns[model.supplyColumn[a]] = 0.75 }
+        for (_, u) in model.inflowColumn { columns[u] = 0.75 }
+        #expect(model.lazyRoomRows(at: columns).isEmpty, "a fractional solution is not checked by default")
+        let rows = model.lazyRoomRows(at: columns, evenFractional: true)
+        #expect(rows.count == 1)
+        // The row: the French kinds given ≤ what F receives; the solution breaks it by 0.75.
+        let row = rows[0]
+        let activity = row.terms.reduce(0) { $0 + $1.coefficient * columns[$1.column] }
+        #expect(abs(activity - 0.75) < 1e-9 && row.upper == 0)
+        #expect(Set(row.terms.filter { $0.coefficient < 0 }.map(\.column)) == [model.inflowColumn[0]!])
+    }
+
     @Test func placingSuggestionsFillsEachSessionsMinimumFirst() {
         // Two open visitors can go to A (minimum 2) or B: both must go to A for A to run.
         var b = InstanceBuilder()
