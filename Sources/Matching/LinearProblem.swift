@@ -109,7 +109,8 @@ final class LinearProblem {
         }
     }
 
-    /// Solves to proven optimality or until `deadline`, starting from `incumbent` when given.
+    /// Solves to proven optimality or until `deadline`, starting from `incumbent` when given: its
+    /// LP from the incumbent's basis, its search with the incumbent as the first solution.
     ///
     /// `integralObjective` says every solution has a whole objective value; the search then
     /// stops as soon as no open subproblem can beat the incumbent by a whole unit.
