@@ -7,8 +7,9 @@ SECOND_PLAN_DIR was written by `po-plan plan INPUT --out SECOND --previous FIRST
 change of the input (scripts/check-outputs makes one with benchmarks/perturb.py). Checks:
 - the same site key, so every page and calendar name sent before still exists;
 - every UID sent before is in the person's new calendar: unchanged with the same SEQUENCE, or
-  updated (moved to another time) with a higher SEQUENCE, or cancelled (STATUS:CANCELLED) with a
-  higher SEQUENCE; a visitor with no visit left gets METHOD:CANCEL; at least one of each is seen;
+  updated (moved to another session: another time, place or host) with a higher SEQUENCE, or
+  cancelled (STATUS:CANCELLED) with a higher SEQUENCE; a visitor with no visit left gets
+  METHOD:CANCEL; at least one of each is seen;
 - mails/changes/ has one .eml per visitor in plan.json's `changes` and none for anyone else, each
   parsing as MIME with its calendar attached, which parses too.
 Prints one line per failure and a closing 'check-replan: N passed, N failed' line; exits 1 on failure.
@@ -31,7 +32,9 @@ def events(path):
     cal = icalendar.Calendar.from_ical(path.read_bytes().decode("utf-8"))
     found = {}
     for e in cal.walk("VEVENT"):
-        found[str(e["UID"])] = (int(e.get("SEQUENCE", 0)), str(e.get("STATUS", "")), e.decoded("DTSTART") if "DTSTART" in e else None)
+        # Where and when: a visit moved to another session changes its start, its place or its host.
+        when_where = (e.decoded("DTSTART") if "DTSTART" in e else None, str(e.get("LOCATION", "")), str(e.get("SUMMARY", "")))
+        found[str(e["UID"])] = (int(e.get("SEQUENCE", 0)), str(e.get("STATUS", "")), when_where)
     return str(cal.get("METHOD", "")), found
 
 

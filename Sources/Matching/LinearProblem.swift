@@ -131,12 +131,16 @@ final class LinearProblem {
     func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
                 branching: Branching = .pseudoCosts, glpkChooses: Bool = false,
                 lazyRows: LazyRows? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
-        let iterationsBefore = GLPK.iterationCount(handle)
+        let iterationsBefore = GLPK.iterationCount(handle), started = ContinuousClock.now
         if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline, from: incumbent),
                                               status: { GLPK.lpStatus(handle) }) {
             return (lp, nil)
         }
         let rootBound = GLPK.lpObjective(handle)
+        if GLPK.solverLog {
+            let seconds = started.duration(to: .now).seconds
+            print("po-plan LP: \(GLPK.iterationCount(handle) - iterationsBefore) simplex iterations in \(String(format: "%.2f", seconds)) s")
+        }
         let relaxation = Relaxation(value: rootBound, reducedCosts: GLPK.reducedCostsAtBounds(handle))
 
         // With a whole objective, a relative gap under 1/(|bound|+1) leaves less than one unit.
