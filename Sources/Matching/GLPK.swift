@@ -116,8 +116,8 @@ enum GLPK {
     /// Solves the LP relaxation with the simplex method; returns GLPK's return code.
     ///
     /// From `start`'s basis (see `setBasis`) when a point is given, from GLPK's advanced starting
-    /// basis otherwise; never through the LP presolver.
-    /// `iterationLimit` stops it early (tests read the basis it starts from with a limit of 0).
+    /// basis otherwise; never through the LP presolver. `iterationLimit` stops it early (tests read
+    /// the basis it starts from with a limit of 0).
     static func simplex(_ p: Problem, timeLimitMilliseconds: Int32?, from start: [Double]? = nil,
                         iterationLimit: Int32? = nil) -> Int32 {
         var parm = glp_smcp()
@@ -158,7 +158,6 @@ enum GLPK {
 
     static func lpStatus(_ p: Problem) -> Int32 { glp_get_status(p) }
     static func isPrimalFeasible(_ p: Problem) -> Bool { glp_get_prim_stat(p) == GLP_FEAS }
-
 
     static func lpObjective(_ p: Problem) -> Double { glp_get_obj_val(p) }
 
