@@ -20,16 +20,17 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
 
     /// The reason `text` is not one address; nil when it is.
     public static func problem(_ text: String) -> String? {
-        guard text.utf8.count <= 254 else { return "it is longer than 254 characters" }
-        guard text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value > 32 && $0.value < 127 }) else {
+        let bytes = text.utf8
+        guard bytes.count <= 254 else { return "it is longer than 254 characters" }
+        guard bytes.allSatisfy({ $0 > 32 && $0 < 127 }) else {
             return text.contains(where: \.isWhitespace) ? "it holds a space" : "it holds a character that is not plain ASCII"
         }
-        let ats = text.filter { $0 == "@" }.count
+        // Plain ASCII from here on: every byte is one character.
+        let ats = bytes.lazy.filter { $0 == at }.count
         guard ats == 1 else { return ats == 0 ? "it has no '@'" : "it has \(ats) '@' (one address has one)" }
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        let local = parts[0], domain = parts[1]
-        if let problem = localProblem(local) { return problem }
-        return domainProblem(domain)
+        let sign = bytes.firstIndex(of: at)!
+        if let problem = localProblem(bytes[..<sign]) { return problem }
+        return domainProblem(bytes[bytes.index(after: sign)...])
     }
 
     /// The address, when `text` (trimmed of spaces around it) is one.
@@ -46,9 +47,8 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
     public var mailtoURI: String {
         var uri = "mailto:"
         for byte in text.utf8 {
-            let c = Character(Unicode.Scalar(byte))
-            if (c.isASCII && (c.isLetter || c.isNumber)) || "-._~@".contains(c) {
-                uri.append(c)
+            if Self.isLetterOrDigit(byte) || "-._~@".utf8.contains(byte) {
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
             } else {
                 let hex = String(byte, radix: 16, uppercase: true)
                 uri += "%" + (hex.count == 1 ? "0" : "") + hex
@@ -57,35 +57,45 @@ public struct EmailAddress: Hashable, Sendable, CustomStringConvertible {
         return uri
     }
 
-    /// RFC 5322 atext: letters, digits and ``!#$%&'*+-/=?^_`{|}~``.
-    private static func isAtext(_ c: Character) -> Bool {
-        (c.isASCII && (c.isLetter || c.isNumber)) || "!#$%&'*+-/=?^_`{|}~".contains(c)
+    private static let at = UInt8(ascii: "@"), dot = UInt8(ascii: "."), hyphen = UInt8(ascii: "-")
+
+    /// An ASCII letter or digit.
+    private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
     }
 
-    private static func localProblem(_ local: Substring) -> String? {
+    /// RFC 5322 atext: letters, digits and ``!#$%&'*+-/=?^_`{|}~``.
+    private static func isAtext(_ byte: UInt8) -> Bool {
+        isLetterOrDigit(byte) || "!#$%&'*+-/=?^_`{|}~".utf8.contains(byte)
+    }
+
+    /// The character of an ASCII byte, to name it.
+    private static func character(_ byte: UInt8) -> Character { Character(Unicode.Scalar(byte)) }
+
+    private static func localProblem(_ local: Substring.UTF8View) -> String? {
         if local.isEmpty { return "nothing comes before the '@'" }
-        if local.utf8.count > 64 { return "the part before the '@' is longer than 64 characters" }
-        if let bad = local.first(where: { !isAtext($0) && $0 != "." }) {
-            return "the part before the '@' holds '\(bad)', which an address cannot hold there"
+        if local.count > 64 { return "the part before the '@' is longer than 64 characters" }
+        if let bad = local.first(where: { !isAtext($0) && $0 != dot }) {
+            return "the part before the '@' holds '\(character(bad))', which an address cannot hold there"
         }
-        if local.first == "." || local.last == "." || local.contains("..") {
+        if local.first == dot || local.last == dot || zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }) {
             return "a '.' before the '@' must stand between two other characters"
         }
         return nil
     }
 
-    private static func domainProblem(_ domain: Substring) -> String? {
+    private static func domainProblem(_ domain: Substring.UTF8View) -> String? {
         if domain.isEmpty { return "nothing comes after the '@'" }
-        if domain.utf8.count > 255 { return "the part after the '@' is longer than 255 characters" }
-        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        if domain.count > 255 { return "the part after the '@' is longer than 255 characters" }
+        let labels = domain.split(separator: dot, omittingEmptySubsequences: false)
         if labels.count < 2 { return "the part after the '@' has no '.', like example.org" }
         for label in labels {
             if label.isEmpty { return "the part after the '@' has an empty part between dots" }
-            if label.utf8.count > 63 { return "a part of the domain is longer than 63 characters" }
-            if let bad = label.first(where: { !($0.isASCII && ($0.isLetter || $0.isNumber)) && $0 != "-" }) {
-                return "the part after the '@' holds '\(bad)'; a domain has letters, digits, '-' and '.' only"
+            if label.count > 63 { return "a part of the domain is longer than 63 characters" }
+            if let bad = label.first(where: { !isLetterOrDigit($0) && $0 != hyphen }) {
+                return "the part after the '@' holds '\(character(bad))'; a domain has letters, digits, '-' and '.' only"
             }
-            if label.first == "-" || label.last == "-" { return "a part of the domain starts or ends with '-'" }
+            if label.first == hyphen || label.last == hyphen { return "a part of the domain starts or ends with '-'" }
         }
         return nil
     }

@@ -7,15 +7,22 @@
 extension String {
     /// This text with every scalar that `replacements` names replaced by its text; the others kept.
     public func replacingScalars(_ replacements: [Unicode.Scalar: String]) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in unicodeScalars {
-            if let replacement = replacements[scalar] {
-                result.append(contentsOf: replacement.unicodeScalars)
-            } else {
-                result.append(scalar)
+        // A handful of scalars: a list is searched faster than a dictionary is hashed.
+        let keys = Array(replacements.keys), values = keys.map { replacements[$0]! }
+        let scalars = unicodeScalars
+        guard var found = scalars.firstIndex(where: keys.contains) else { return self }
+        var result = String(scalars[..<found])
+        result.reserveCapacity(utf8.count + 16)
+        while true {
+            result += values[keys.firstIndex(of: scalars[found])!]
+            let rest = scalars.index(after: found)
+            guard let next = scalars[rest...].firstIndex(where: keys.contains) else {
+                result += String(scalars[rest...])
+                return result
             }
+            result += String(scalars[rest..<next])
+            found = next
         }
-        return String(result)
     }
 
     /// Whether any scalar of this text is one of `scalars` (a comma followed by a combining mark counts).

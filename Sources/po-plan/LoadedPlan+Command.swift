@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Import
 import PlanFolders
+import Publish
 import Scheduling
 
 /// A plan folder read back by `publish`, `attendance` and `feedback`: what the library says is
@@ -9,6 +10,7 @@ import Scheduling
 extension LoadedPlan {
     /// Reads `planFolder` (see `LoadedPlan.load(_:input:acceptBrokenRules:listener:)`), saying what happens.
     static func load(_ planFolder: String, input: String?, quiet: Bool, acceptBrokenRules: Bool, log: ProgressLog) throws -> LoadedPlan {
+        Publication.compileTemplatesInBackground()
         let listener = LoadedPlan.Listener(
             progress: { log.say($0) },
             diagnostics: { diagnostics in

@@ -34,11 +34,12 @@ enum ICalendarText {
     /// A content line folded into lines of at most 75 octets, each continuation starting with a
     /// space; a UTF-8 sequence is never cut. Every line ends with CRLF.
     static func fold(_ line: String) -> String {
+        let limit = 75
+        if line.utf8.count <= limit { return line + "\r\n" }
         var out = ""
         var width = 0
-        let limit = 75
         for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+            let size = UTF8.width(scalar)
             if width + size > limit {
                 out += "\r\n "
                 width = 1

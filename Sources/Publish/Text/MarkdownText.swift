@@ -71,14 +71,44 @@ enum MarkdownText {
     /// Rendered Markdown made tidy: no trailing blanks on lines, at most one empty line in a row,
     /// no empty lines at the start, and exactly one newline at the end.
     static func tidy(_ markdown: String) -> String {
-        var lines: [Substring] = []
-        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = raw
-            while let last = line.last, last == " " || last == "\t" { line.removeLast() }
-            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines.append(line)
+        // By scalar, as the characters would give it: a line feed is a character of its own unless
+        // it follows a carriage return (CR LF is one), and a trailing blank is one unless the
+        // scalar before it holds on to it (checked by making the pair a string).
+        let scalars = markdown.unicodeScalars
+        var out = ""
+        out.reserveCapacity(markdown.utf8.count + 1)
+        var emptyLines = 0  // since the last line written (none is written before the first)
+        var lineStart = scalars.startIndex, i = lineStart
+        var previous: Unicode.Scalar?
+        func endLine(at end: String.UnicodeScalarView.Index) {
+            var last = end
+            while last > lineStart {
+                let before = scalars.index(before: last)
+                guard scalars[before] == " " || scalars[before] == "\t" else { break }
+                if scalars[before] == " ", before > lineStart {
+                    let holder = scalars[scalars.index(before: before)]
+                    if !holder.isASCII, String(String.UnicodeScalarView([holder, " "])).count == 1 { break }
+                }
+                last = before
+            }
+            if last == lineStart {
+                emptyLines += 1
+                return
+            }
+            if !out.isEmpty { out += emptyLines > 0 ? "\n\n" : "\n" }
+            out += String(scalars[lineStart..<last])
+            emptyLines = 0
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while i < scalars.endIndex {
+            let scalar = scalars[i]
+            if scalar == "\n", previous != "\r" {
+                endLine(at: i)
+                lineStart = scalars.index(after: i)
+            }
+            previous = scalar
+            i = scalars.index(after: i)
+        }
+        endLine(at: scalars.endIndex)
+        return out + "\n"
     }
 }

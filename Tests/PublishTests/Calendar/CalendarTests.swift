@@ -32,6 +32,15 @@ import Testing
         #expect(lines.enumerated().map { $0.offset == 0 ? String($0.element) : String($0.element.dropFirst()) }.joined() == line)
     }
 
+    @Test func aLineOf75OctetsStaysWholeAndOneOf76Folds() {
+        let full = "SUMMARY:" + String(repeating: "x", count: 65) + "é"
+        #expect(full.utf8.count == 75)
+        #expect(ICalendarText.fold(full) == full + "\r\n")
+        #expect(ICalendarText.fold(full + "y") == full + "\r\n y\r\n")
+        let cut = "SUMMARY:" + String(repeating: "x", count: 66) + "é"
+        #expect(ICalendarText.fold(cut) == "SUMMARY:" + String(repeating: "x", count: 66) + "\r\n é\r\n", "é is not cut")
+    }
+
     @Test func brusselsGetsTheEuropeanRuleAndLocalTimes() throws {
         let zone = CalendarTimeZone(identifier: "Europe/Brussels", years: [2025])
         #expect(zone.warning == nil)

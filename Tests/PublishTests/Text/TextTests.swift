@@ -44,6 +44,28 @@ import Testing
         }
     }
 
+    @Test func tidyMarkdownLosesTrailingBlanksAndRepeatedEmptyLinesAsCharactersWould() {
+        #expect(MarkdownText.tidy("\n\n# Title  \n\n\n\ntext\t\n \n") == "# Title\n\ntext\n")
+        #expect(MarkdownText.tidy("a\r\n\r\nb") == "a\r\n\r\nb\n", "CR LF is one character, not a line feed")
+        #expect(MarkdownText.tidy("a \u{301}\n") == "a \u{301}\n", "a blank with a combining mark is no blank")
+        #expect(MarkdownText.tidy("\u{600} \n") == "\u{600} \n", "a prepended mark holds on to the blank after it")
+        // Every text of up to four pieces: the same as working on characters.
+        let pieces = ["a", "é", " ", "\t", "\n", "\r", "\r\n", "\u{301}", "\u{600}", "\u{200D}"]
+        var texts = [""]
+        for _ in 0..<4 { texts += texts.filter { $0.unicodeScalars.count < 4 }.flatMap { t in pieces.map { t + $0 } } }
+        for text in Set(texts) {
+            var lines: [Substring] = []
+            for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                var line = raw
+                while let last = line.last, last == " " || last == "\t" { line.removeLast() }
+                if line.isEmpty, lines.last?.isEmpty ?? true { continue }
+                lines.append(line)
+            }
+            while lines.last?.isEmpty == true { lines.removeLast() }
+            #expect(MarkdownText.tidy(text) == lines.joined(separator: "\n") + "\n", "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
     /// A `[`, `*`, `#` or `<` followed by a combining mark is one Swift character but still that
     /// punctuation to a Markdown or SVG reader: it is escaped all the same (issue 10).
     @Test func punctuationFollowedByACombiningMarkIsStillEscaped() {
