@@ -45,6 +45,7 @@ public struct Publication: Sendable {
         let sheets = SignInSheets(plan: plan, input: input, siteKey: key, teamLanguage: OutputLanguage(options.teamLanguage))
         let views = PlanViews(plan, input: input)
         let team = OutputLanguage(options.teamLanguage)
+        let calendarFileName = Self.calendarFileName(input.event)
 
         // Files that need nothing else published: each is one piece of work, and the longest of them
         // start first, beside the visitors' and hosts' files (a team page alone took 40 ms at the end).
@@ -80,7 +81,7 @@ public struct Publication: Sendable {
                 .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links, waiting: waiting))))
             let attachment = ics.map { text -> Mail.Attachment in
                 own.append(PublishedFile(path: "site/\(base).ics", text: text))
-                return Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
+                return Mail.Attachment(path: "site/\(base).ics", fileName: calendarFileName,
                                        contentType: "text/calendar; charset=UTF-8; method=\(PersonCalendar.method(of: text))", data: Data(text.utf8))
             }
             return VisitorPart(files: own, mail: ("visitor-\(visitorNames[visitor.id])", Mail.visitor(
@@ -99,7 +100,7 @@ public struct Publication: Sendable {
                        PublishedFile(path: "site/\(base).ics", text: ics),
                        PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(host.language))
                            .render("hostPage", PersonContext.host(roster, input: input, links: links)))]
-            let attachment = Mail.Attachment(path: "site/\(base).ics", fileName: Self.calendarFileName(input.event),
+            let attachment = Mail.Attachment(path: "site/\(base).ics", fileName: calendarFileName,
                                              contentType: "text/calendar; charset=UTF-8", data: Data(ics.utf8))
             return HostPart(files: own, links: links, attachment: attachment,
                             mail: Mail.host(roster, input: input, links: links, attachment: attachment))

@@ -61,6 +61,6 @@ extension PersonCalendar {
 extension PersonCalendar {
     /// The METHOD of a calendar written here: CANCEL or PUBLISH (a host's, without METHOD, too).
     static func method(of text: String) -> String {
-        text.contains("\r\nMETHOD:CANCEL\r\n") ? "CANCEL" : "PUBLISH"
+        text.utf8.firstRange(of: "\r\nMETHOD:CANCEL\r\n".utf8) != nil ? "CANCEL" : "PUBLISH"
     }
 }

@@ -43,8 +43,9 @@ public struct SiteKey: Sendable, Hashable {
     /// 130 bits of an HMAC of the kind of person and their id.
     func token(_ kind: String, _ id: String) -> String {
         let mac = SHA256.hmac(key: Array(text.utf8), message: Array("\(kind)\u{0}\(id)".utf8))
-        let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567")
-        var bits = 0, value = 0, out = ""
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz234567".utf8)
+        var bits = 0, value = 0, out: [UInt8] = []
+        out.reserveCapacity(26)
         for byte in mac {
             value = value << 8 | Int(byte)
             bits += 8
@@ -54,6 +55,6 @@ public struct SiteKey: Sendable, Hashable {
             }
             value &= (1 << bits) - 1
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
