@@ -14,14 +14,17 @@ struct FlowNetwork {
     private var residual: [Double] = []
     /// Capacity of each edge.
     private var capacities: [Double] = []
-    private var outgoing: [[Int32]]
+    /// The half-edges leaving each node, node by node in the order they were added: node u's are
+    /// `leaving[firstLeaving[u]..<firstLeaving[u + 1]]`. Laid out in two flat arrays when a flow is
+    /// first asked for, instead of an array per node grown edge by edge (the room checks of a
+    /// re-plan spent more time building their networks than running them).
+    private var firstLeaving: [Int32] = [], leaving: [Int32] = []
 
     /// Flows below this are taken as zero.
     static let tolerance = 1e-9
 
     init(nodeCount: Int) {
         self.nodeCount = nodeCount
-        outgoing = Array(repeating: [], count: nodeCount)
     }
 
     /// Adds an edge and returns it.
@@ -32,8 +35,6 @@ struct FlowNetwork {
         capacities.append(c)
         head.append(Int32(v)); residual.append(c)
         head.append(Int32(u)); residual.append(0)
-        outgoing[u].append(Int32(2 * e))
-        outgoing[v].append(Int32(2 * e + 1))
         return e
     }
 
@@ -53,6 +54,7 @@ struct FlowNetwork {
     /// Pushes as much flow as possible from `source` to `sink` on top of the flow there; returns the amount added.
     @discardableResult
     mutating func maximize(from source: Int, to sink: Int) -> Double {
+        layOutLeavingEdges()
         var added = 0.0
         while true {
             let level = levels(from: source)
@@ -68,8 +70,28 @@ struct FlowNetwork {
 
     /// Whether each node is reached from `source` along edges with capacity left: after
     /// `maximize`, the reached nodes are the source side of a minimum cut.
-    func reached(from source: Int) -> [Bool] {
-        levels(from: source).map { $0 >= 0 }
+    mutating func reached(from source: Int) -> [Bool] {
+        layOutLeavingEdges()
+        return levels(from: source).map { $0 >= 0 }
+    }
+
+    /// Lays out the half-edges leaving each node (`leaving`), when edges were added since.
+    private mutating func layOutLeavingEdges() {
+        guard leaving.count != head.count else { return }
+        // Counting sort of the half-edges by the node they leave (the head of their reverse),
+        // stable, so each node's half-edges stay in the order they were added.
+        var first = [Int32](repeating: 0, count: nodeCount + 1)
+        for h in head.indices { first[Int(head[h ^ 1]) + 1] += 1 }
+        for u in 0..<nodeCount { first[u + 1] += first[u] }
+        var slot = first
+        var list = [Int32](repeating: 0, count: head.count)
+        for h in head.indices {
+            let u = Int(head[h ^ 1])
+            list[Int(slot[u])] = Int32(h)
+            slot[u] += 1
+        }
+        firstLeaving = first
+        leaving = list
     }
 
     /// Breadth-first distances from `source` along half-edges with capacity left; -1 when unreached.
@@ -79,7 +101,7 @@ struct FlowNetwork {
         var queue = [source], index = 0
         while index < queue.count {
             let u = queue[index]; index += 1
-            for h in outgoing[u] where residual[Int(h)] > Self.tolerance {
+            for h in leaving[Int(firstLeaving[u])..<Int(firstLeaving[u + 1])] where residual[Int(h)] > Self.tolerance {
                 let v = Int(head[Int(h)])
                 if level[v] < 0 {
                     level[v] = level[u] + 1
@@ -97,8 +119,9 @@ struct FlowNetwork {
         var u = source
         while u != sink {
             var advanced = false
-            while next[u] < outgoing[u].count {
-                let h = Int(outgoing[u][next[u]])
+            let end = Int(firstLeaving[u + 1]) - Int(firstLeaving[u])
+            while next[u] < end {
+                let h = Int(leaving[Int(firstLeaving[u]) + next[u]])
                 let v = Int(head[h])
                 if residual[h] > Self.tolerance && level[v] == level[u] + 1 {
                     path.append(h)
