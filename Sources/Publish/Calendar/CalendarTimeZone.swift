@@ -55,7 +55,7 @@ struct CalendarTimeZone {
         let days = Int((Double(seconds) / 86400).rounded(.down)), rest = seconds - days * 86400
         let date = LocalDate(daysSinceEpoch: days) ?? LocalDate(year: 1970, month: 1, day: 1)!
         let two = { (n: Int) in n < 10 ? "0\(n)" : "\(n)" }
-        return date.description.replacingOccurrences(of: "-", with: "") + "T\(two(rest / 3600))\(two(rest % 3600 / 60))\(two(rest % 60))"
+        return String(decoding: date.description.utf8.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) + "T\(two(rest / 3600))\(two(rest % 3600 / 60))\(two(rest % 60))"
     }
 
     /// A zone's standard and summer offsets in seconds (equal when it has no summer time).

@@ -26,5 +26,10 @@ struct ICalendarDocument {
     mutating func append(_ other: ICalendarDocument) { lines += other.lines }
 
     /// The whole object: every line folded, CRLF line ends.
-    var rendered: String { lines.map(ICalendarText.fold).joined() }
+    var rendered: String {
+        var out = ""
+        out.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 2 })
+        for line in lines { ICalendarText.fold(line, into: &out) }
+        return out
+    }
 }

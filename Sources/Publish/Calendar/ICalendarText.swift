@@ -3,6 +3,11 @@
 enum ICalendarText {
     /// A TEXT value: `\` `;` `,` escaped with a backslash, every line break written `\n`.
     static func escape(_ text: String) -> String {
+        // Most values need nothing: every byte to escape or replace is ASCII, so no byte of a
+        // longer UTF-8 sequence is mistaken for one.
+        guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else {
+            return text
+        }
         var out = ""
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -34,9 +39,19 @@ enum ICalendarText {
     /// A content line folded into lines of at most 75 octets, each continuation starting with a
     /// space; a UTF-8 sequence is never cut. Every line ends with CRLF.
     static func fold(_ line: String) -> String {
-        let limit = 75
-        if line.utf8.count <= limit { return line + "\r\n" }
         var out = ""
+        fold(line, into: &out)
+        return out
+    }
+
+    /// `fold(line)` appended to `out`.
+    static func fold(_ line: String, into out: inout String) {
+        let limit = 75
+        guard line.utf8.count > limit else {
+            out += line
+            out += "\r\n"
+            return
+        }
         var width = 0
         for scalar in line.unicodeScalars {
             let size = UTF8.width(scalar)
@@ -47,6 +62,6 @@ enum ICalendarText {
             out.unicodeScalars.append(scalar)
             width += size
         }
-        return out + "\r\n"
+        out += "\r\n"
     }
 }
