@@ -6,7 +6,8 @@ import Scheduling
 /// registered beside them as partials.
 ///
 /// Mustache renders every partial in its own content type, whatever its caller, so the words are
-/// compiled three times: as they are for the HTML layouts, behind a `CONTENT_TYPE: TEXT` pragma
+/// compiled three times: behind the pragma of HTML escaped by scalar (see `ScalarHTMLContentType`,
+/// which every HTML layout carries too) for the HTML layouts, behind a `CONTENT_TYPE: TEXT` pragma
 /// for the text layouts (mails, calendars, reasons) and for phrases rendered on their own, and
 /// behind the Markdown pragma (see `MarkdownContentType`) for the Markdown layouts, where the
 /// text layouts they include are compiled as Markdown too.
@@ -54,18 +55,21 @@ struct PageLibrary: Sendable {
 
     private init(words: [String: String], name: String) {
         _ = MarkdownContentType.registered
+        _ = ScalarHTMLContentType.registered
         var html: [String: MustacheTemplate] = [:], text: [String: MustacheTemplate] = [:]
         var markdown: [String: MustacheTemplate] = [:]
         for (key, layout) in Self.layouts {
             let kept = Self.keepingPartialLines(layout)
-            let compiled = TemplateCompiler.compile(kept, name: "\(key) (\(name))")
+            // A layout without a pragma is HTML, escaped by scalar.
+            let compiled = TemplateCompiler.compile(kept.hasPrefix("{{%") ? kept : ScalarHTMLContentType.pragmaLine + kept,
+                                                    name: "\(key) (\(name))")
             html[key] = compiled
             text[key] = compiled
             markdown[key] = !kept.hasPrefix(Self.textPragma) ? compiled : TemplateCompiler.compile(
                 MarkdownContentType.inlinePragma + kept.dropFirst(Self.textPragma.count), name: "\(key) (\(name), Markdown)")
         }
         for (key, phrase) in words where Self.layouts[key] == nil {
-            html[key] = TemplateCompiler.compile(phrase, name: "\(key) (\(name))")
+            html[key] = TemplateCompiler.compile(ScalarHTMLContentType.inlinePragma + phrase, name: "\(key) (\(name))")
             text[key] = TemplateCompiler.compile(Self.textPragma + phrase, name: "\(key) (\(name), text)")
             markdown[key] = TemplateCompiler.compile(MarkdownContentType.inlinePragma + phrase, name: "\(key) (\(name), Markdown)")
         }

@@ -65,6 +65,17 @@ import Testing
         }
     }
 
+    /// A quote followed by a combining mark is one Swift character but a quote to a browser: in an
+    /// attribute it would end the value and let a form's text add attributes of its own.
+    @Test func aQuoteFollowedByACombiningMarkIsEscapedInAttributesAndText() {
+        let typed = "x\"\u{338} autofocus onfocus=alert(1) <\u{338}b>&\u{301}'"
+        let page = PageLibrary.of(.english).render("wsPerson", ["group": typed, "name": typed, "canEdit": true])
+        #expect(page.contains("value=\"x&quot;\u{338} autofocus onfocus=alert(1) &lt;\u{338}b&gt;&amp;\u{301}&#39;\""))
+        #expect(!page.unicodeScalars.split(separator: "\"").dropFirst().contains { $0.first == "\u{338}" },
+                "no quote of the page is followed by the typed mark")
+        #expect(ScalarHTMLContentType.escape("Maison médicale") == "Maison médicale")
+    }
+
     @Test func anUnassignedVisitorReadsWhatTheyAskedForAndWhomToContactWithoutIdsOrAdvice() throws {
         let page = try #require(Fixture.visitorFile("V005", "html")).text
         #expect(page.contains("<html lang=\"nl\">"))

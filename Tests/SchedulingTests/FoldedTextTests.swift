@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+import Scheduling
+
+/// Text compared the contract's way: case and diacritics folded, blanks collapsed.
+@Suite struct FoldedTextTests {
+    @Test func caseDiacriticsAndBlanksAreFolded() {
+        #expect(FoldedText("  Maison   Médicale\tLE Noyer ").value == "maison medicale le noyer")
+        #expect(FoldedText("H012").value == "h012")
+        #expect(FoldedText("Sint-Jans-Molenbeek\r\n").value == "sint-jans-molenbeek")
+        #expect(FoldedText(" \t\n").isEmpty)
+    }
+
+    @Test func plainASCIIFoldsAsFoundationAndCharactersDo() {
+        // Every text of up to three pieces of ASCII letters, digits, blanks and control characters
+        // (the byte path) against Foundation's folding and a split on whitespace characters.
+        let pieces = ["a", "Z", "0", "-", " ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{1C}", "\u{1F}", "\u{7F}", "I"]
+        var texts = [""]
+        for _ in 0..<3 { texts += texts.filter { $0.unicodeScalars.count < 3 }.flatMap { t in pieces.map { t + $0 } } }
+        for text in Set(texts) {
+            let reference = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(FoldedText(text).value == reference, "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+}
