@@ -66,7 +66,8 @@ extension AssignmentModel {
     /// break are added.
     ///
     /// A fractional solution only bounds, and leaving rows out of it can only raise the bound, so
-    /// it is checked only when `evenFractional`: then every room row it breaks is given.
+    /// it is checked only when `evenFractional`: then every room row it breaks is given, closed
+    /// (see `SuggestionNetwork.brokenRooms`), whole solutions' rows too.
     func lazyRoomRows(at columns: [Double], evenFractional: Bool = false) -> [LinearModel.Row] {
         guard suggestions == .aggregated, !supplyColumn.isEmpty else { return [] }
         var whole = true
@@ -76,7 +77,7 @@ extension AssignmentModel {
         if !whole && !evenFractional { return [] }
         var received = [Double](repeating: 0, count: input.sessions.count)
         for (s, u) in inflowColumn { received[s] = columns[u] }
-        let rooms = network.brokenRooms(given: supplyColumn.map { columns[$0] }, received: received)
+        let rooms = network.brokenRooms(given: supplyColumn.map { columns[$0] }, received: received, closed: evenFractional)
         if rooms.isEmpty || (whole && plan(from: columns) != nil) { return [] }
         return rooms.map { room in
             let terms = room.supplies.map { LinearModel.Term(supplyColumn[$0]) }

@@ -58,6 +58,29 @@ import Scheduling
         #expect(network.brokenRooms(given: [1, 0, 1], received: [1, 1]) == [])
     }
 
+    @Test func aClosedRoomRowAlsoCountsTheKindsThatReachOnlyItsSessions() {
+        // V1 reaches F only, W1 reaches F and N. W1 given, V1 not, F receiving a half and N nothing:
+        // W1's suggestion has half of the room it needs. The closed row counts V1 too, whose
+        // sessions are all in the row, so that the next solution cannot give V1 what W1 loses.
+        var b = InstanceBuilder()
+        b.host("HF", languages: ["fr"]); b.host("HN", languages: ["nl"])
+        b.session("F", host: "HF", capacity: 1)
+        b.session("N", host: "HN", "14:00", "15:00", capacity: 1)
+        b.visitor("V1", choices: [], open: true)
+        b.visitor("W1", choices: [], languages: ["fr", "nl"], open: true)
+        let network = AssignmentModel(Eligibility(b.input), seed: 1).network
+        let v1 = network.supplies.indices.first { network.supplies[$0].visitor == 0 }!
+        let w1 = network.supplies.indices.first { network.supplies[$0].visitor == 1 }!
+        var given = [0.0, 0.0]
+        given[w1] = 1
+        #expect(network.brokenRooms(given: given, received: [0.5, 0]) == [SuggestionNetwork.Room(supplies: [w1], sessions: [0, 1])])
+        #expect(network.brokenRooms(given: given, received: [0.5, 0], closed: true)
+                == [SuggestionNetwork.Room(supplies: [v1, w1].sorted(), sessions: [0, 1])])
+        // Every placement keeps the closed row: both given, they need both sessions' places.
+        #expect(network.brokenRooms(given: [1, 1], received: [1, 1], closed: true) == [])
+        #expect(network.brokenRooms(given: [1, 1], received: [1, 0.5], closed: true).count == 1)
+    }
+
     @Test func aFractionalSolutionGetsItsRoomRowsOnlyWhenAsked() {
         // Both French visitors three quarters given, F and N each receiving 0.75: 1.5 of French
         // suggestions against 0.75 of room they can reach, in a solution that is not whole.
