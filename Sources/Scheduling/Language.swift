@@ -25,7 +25,13 @@ public struct Language: Hashable, Comparable, Sendable, CustomStringConvertible,
 extension StringProtocol {
     /// The text without leading and trailing white space.
     public func trimmingSpaces() -> String {
-        var s = Substring(self)
+        // Text that begins and ends with a printable ASCII character other than a space has nothing
+        // to trim (no cluster of characters ending in one starts with white space): most names.
+        let whole = String(self), printable: ClosedRange<UInt8> = 0x21...0x7E
+        if let first = whole.utf8.first, let last = whole.utf8.last, printable.contains(first), printable.contains(last) {
+            return whole
+        }
+        var s = Substring(whole)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)

@@ -23,4 +23,18 @@ import Scheduling
             #expect(FoldedText(text).value == reference, "\(text.unicodeScalars.map { $0.value })")
         }
     }
+
+    @Test func trimmingSpacesIsTheCharacterWiseTrim() {
+        // Every text of up to three pieces, with blanks, letters, marks that join the character
+        // before them and a mark that joins the one after it, against the character-wise rule.
+        let pieces = ["a", "é", " ", "\u{A0}", "\t", "\r\n", "\u{301}", "\u{600}", "#", "\u{20E3}", "~"]
+        var texts = [""]
+        for _ in 0..<3 { texts += texts.filter { $0.unicodeScalars.count < 3 }.flatMap { t in pieces.map { t + $0 } } }
+        for text in Set(texts) {
+            var s = Substring(text)
+            while let f = s.first, f.isWhitespace { s.removeFirst() }
+            while let l = s.last, l.isWhitespace { s.removeLast() }
+            #expect(text.trimmingSpaces() == String(s), "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
 }
