@@ -33,6 +33,8 @@ enum MarkdownText {
     }
 
     private static func escape(_ text: String, table: Bool) -> String {
+        // Every character escaped here begins with an ASCII byte no longer UTF-8 sequence holds.
+        guard text.utf8.contains(where: { "\\`*[]<>_|".utf8.contains($0) }) else { return text }
         let chars = Array(text)
         var out = ""
         for (i, c) in chars.enumerated() {
