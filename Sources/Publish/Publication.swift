@@ -82,7 +82,7 @@ public struct Publication: Sendable {
             let attachment = ics.map { text -> Mail.Attachment in
                 own.append(PublishedFile(path: "site/\(base).ics", text: text))
                 return Mail.Attachment(path: "site/\(base).ics", fileName: calendarFileName,
-                                       contentType: "text/calendar; charset=UTF-8; method=\(PersonCalendar.method(of: text))", data: Data(text.utf8))
+                                       contentType: "text/calendar; charset=UTF-8; method=\(PersonCalendar.method(of: schedule))", data: Data(text.utf8))
             }
             return VisitorPart(files: own, mail: ("visitor-\(visitorNames[visitor.id])", Mail.visitor(
                 schedule, input: input, links: links, attachment: attachment, waiting: waiting)), links: links)

@@ -57,15 +57,3 @@ extension PersonCalendar {
         }
     }
 }
-
-extension PersonCalendar {
-    /// The METHOD of a calendar written here: CANCEL or PUBLISH (a host's, without METHOD, too).
-    static func method(of text: String) -> String {
-        // The line is in the calendar's head, before any component: look there, line by line.
-        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
-            if line.starts(with: "BEGIN:V".utf8) && !line.starts(with: "BEGIN:VCALENDAR".utf8) { break }
-            if line.elementsEqual("METHOD:CANCEL\r".utf8) { return "CANCEL" }
-        }
-        return "PUBLISH"
-    }
-}

@@ -15,9 +15,15 @@ struct PersonCalendar {
     /// UIDs and SEQUENCEs carried over from what was published before; nil: stable UIDs, SEQUENCE 0.
     var ledger: CalendarLedger? = nil
 
+    /// The METHOD of the visitor's calendar (`visitor(_:)`): CANCEL when no visit is left (the file
+    /// only removes the events already imported), else PUBLISH.
+    static func method(of schedule: VisitorSchedule) -> String {
+        schedule.visits.isEmpty ? "CANCEL" : "PUBLISH"
+    }
+
     /// The visitor's calendar, or nil when the visitor has no visit and none to cancel.
     func visitor(_ schedule: VisitorSchedule) -> String? {
-        guard !schedule.visits.isEmpty else { return cancellation(schedule.visitor) }
+        guard Self.method(of: schedule) == "PUBLISH" else { return cancellation(schedule.visitor) }
         let language = OutputLanguage(schedule.visitor.language)
         let library = PageLibrary.of(language)
         var ics = header(method: "PUBLISH")
