@@ -26,17 +26,20 @@ extension AssignmentModel {
         }
     }
 
-    /// perVisitor: Σ_s x(v,s) ≤ max_visits(v) over ranked and pinned pairs (a suggestion comes alone).
+    /// perVisitor: Σ_s x(v,s) + max_visits(v) · g(v) ≤ max_visits(v) over ranked and pinned pairs,
+    /// g(v) being v's suggestion terms (a suggestion comes alone, so with one Σ_s x(v,s) is 0).
     mutating func addPerVisitorRows() {
         for (v, visitor) in input.visitors.enumerated() {
             let ranked = rankedPairs(of: v)
             guard ranked.count > visitor.maxVisits else { continue }
-            linear.addRow(LinearModel.Row(terms(ranked), upper: Double(visitor.maxVisits), family: .perVisitor,
+            let alone = suggestionTerms(of: v).map { LinearModel.Term($0.column, Double(visitor.maxVisits)) }
+            linear.addRow(LinearModel.Row(terms(ranked) + alone, upper: Double(visitor.maxVisits), family: .perVisitor,
                                           subject: visitor.id))
         }
     }
 
-    /// hostOnce: Σ_{s of host h} x(v,s) ≤ 1 for every visitor and host.
+    /// hostOnce: Σ_{s of host h} x(v,s) + g(v) ≤ 1 for every visitor and host, g(v) being v's
+    /// suggestion terms (a suggestion comes alone).
     mutating func addHostOnceRows() {
         for v in input.visitors.indices {
             let ranked = rankedPairs(of: v)
@@ -44,14 +47,15 @@ extension AssignmentModel {
             let byHost = Dictionary(grouping: ranked) { input.sessions[pairs[$0].session].hostID }
             for group in byHost.values.sorted(by: { $0[0] < $1[0] }) where group.count > 1 {
                 let host = input.sessions[pairs[group[0]].session].hostID
-                linear.addRow(LinearModel.Row(terms(group.sorted()), upper: 1, family: .hostOnce,
+                for j in group { holdsSuggestions[j] = true }
+                linear.addRow(LinearModel.Row(terms(group.sorted()) + suggestionTerms(of: v), upper: 1, family: .hostOnce,
                                               subject: "\(input.visitors[v].id)_\(host)"))
             }
         }
     }
 
-    /// conflict: Σ_{s in C} x(v,s) ≤ 1 for every maximal clique C of conflicting ranked sessions.
-    /// Suggestions need no row: a suggestion is the visitor's only session.
+    /// conflict: Σ_{s in C} x(v,s) + g(v) ≤ 1 for every maximal clique C of conflicting ranked
+    /// sessions, g(v) being v's suggestion terms (a suggestion comes alone).
     mutating func addConflictRows() {
         let rule = ConflictRule(travel: input.event.travel)
         for v in input.visitors.indices {
@@ -63,16 +67,17 @@ extension AssignmentModel {
                 rule.conflict(sessions[i], at: hosts[i], sessions[j], at: hosts[j])
             }
             for (k, clique) in cliques.enumerated() {
-                linear.addRow(LinearModel.Row(terms(clique.map { ranked[$0] }), upper: 1, family: .conflict,
+                for i in clique { holdsSuggestions[ranked[i]] = true }
+                linear.addRow(LinearModel.Row(terms(clique.map { ranked[$0] }) + suggestionTerms(of: v), upper: 1, family: .conflict,
                                               subject: "\(input.visitors[v].id)_\(k + 1)"))
             }
         }
     }
 
     /// suggestion: at most one unranked, unpinned session, and only without another one:
-    /// g(v) ≤ 1 and x(v,r) + g(v) ≤ 1 for every ranked or pinned r, where g(v) is Σ unranked x(v,s)
-    /// (plain model) or Σ of v's kinds h(a) and own suggestion columns; and what kinds are given
-    /// is what sessions receive.
+    /// g(v) ≤ 1 and x(v,r) + g(v) ≤ 1 for every ranked or pinned r that no hostOnce or conflict row
+    /// holds with g(v), where g(v) is Σ unranked x(v,s) (plain model) or Σ of v's kinds h(a) and own
+    /// suggestion columns; and what kinds are given is what sessions receive.
     mutating func addSuggestionRows() {
         for v in input.visitors.indices {
             let given = suggestionTerms(of: v)
@@ -87,7 +92,7 @@ extension AssignmentModel {
             } else if given.count > 1 {
                 linear.addRow(LinearModel.Row(given, upper: 1, family: .suggestion, subject: input.visitors[v].id))
             }
-            for r in rankedPairs(of: v) {
+            for r in rankedPairs(of: v) where !holdsSuggestions[r] {
                 linear.addRow(LinearModel.Row([LinearModel.Term(columnOfPair[r]!)] + given, upper: 1, family: .suggestion,
                                               subject: "\(input.visitors[v].id)_\(input.sessions[pairs[r].session].id)"))
             }

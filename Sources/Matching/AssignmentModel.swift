@@ -46,6 +46,9 @@ struct AssignmentModel: Sendable {
     var suggestionColumn: [Int: Int] = [:]
     /// Column of y(s), "session s runs", for sessions whose min_visitors is above 1.
     var openColumn: [Int: Int] = [:]
+    /// Whether a ranked or pinned pair is in a hostOnce or conflict row, which then also holds the
+    /// visitor's suggestion terms: "x(v,r) + g(v) ≤ 1" needs no row of its own.
+    var holdsSuggestions: [Bool]
 
     var input: PlanningInput { eligibility.input }
     let pairsOfVisitor: [[Int]]
@@ -100,6 +103,7 @@ struct AssignmentModel: Sendable {
                                         aggregated: ordered.indices.map { ordered[$0].isSuggestion && !explicitSuggestion[$0] })
         self.network = network
         columnOfPair = PairColumns(count: pairs.count)
+        holdsSuggestions = [Bool](repeating: false, count: pairs.count)
         // Suggestion pairs in the plain model: once ranked pairs and g(v), y(s) are whole, what is
         // left is a transportation problem, whose vertices are whole — unless a tier held before
         // others counts them (mix not last), which adds a side row, or a group ties them.

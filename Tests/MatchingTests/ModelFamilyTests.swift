@@ -72,11 +72,63 @@ import Scheduling
             #expect(defining.count == 1)
             #expect(defining.first?.lower == 0 && defining.first?.upper == 0)
             #expect(Set(defining.first?.terms.map(\.column) ?? []) == Set(suggestions + [g]))
+            // A1 and A2 (host HA) share V's host-once row with g(v); B, alone, has a row of its own.
             let pairRows = rows(model, .suggestion).filter { $0.subject?.hasPrefix("\(id)_") == true }
-            #expect(pairRows.count == 3 && pairRows.allSatisfy { $0.terms.count == 2 && $0.terms.contains { $0.column == g } })
+            #expect(pairRows.count == 1 && pairRows.allSatisfy { $0.terms.count == 2 && $0.terms.contains { $0.column == g } })
+            for r in model.rankedPairs(of: v) {
+                let x = try! #require(model.columnOfPair[r])
+                #expect(model.linear.rows.contains { row in
+                    row.upper == 1 && row.terms.contains { $0.column == x } && row.terms.contains { $0.column == g }
+                }, "\(id)'s ranked session and g(v) are in one row")
+            }
         }
         let plain = AssignmentModel(Eligibility(b.input), seed: 1, suggestions: .pairs)
         #expect(model.linear.nonZeroCount <= plain.linear.nonZeroCount)
+    }
+
+    /// V1 ranks host HA (two sessions) and HB, whose session conflicts with A1; V1 is open to suggestions at HC.
+    private func openVisitor(choices: [String] = ["HA", "HB"], maxVisits: Int = 2) -> InstanceBuilder {
+        var b = InstanceBuilder()
+        b.host("HA", sector: "social"); b.host("HB", sector: "social"); b.host("HC", sector: "health")
+        b.session("A1", host: "HA", "09:00", "10:00")
+        b.session("A2", host: "HA", "14:00", "15:00")
+        b.session("B", host: "HB", "09:30", "10:30")
+        b.session("C", host: "HC", "16:00", "17:00")
+        b.visitor("V1", choices: choices, maxVisits: maxVisits, sector: "social", open: true)
+        return b
+    }
+
+    @Test func aSuggestionSharesTheRowsOfTheSessionsItExcludes() throws {
+        let model = AssignmentModel(Eligibility(openVisitor(maxVisits: 1).input), seed: 1)
+        let given = Set(model.suggestionTerms(of: 0).map(\.column))
+        try #require(!given.isEmpty)
+        let x = { (s: Int) in model.columnOfPair[model.pair(visitor: 0, session: s)!]! }
+        let once = try #require(rows(model, .hostOnce).first)
+        #expect(Set(once.terms.map(\.column)) == Set([x(0), x(1)]).union(given) && once.upper == 1)
+        let conflict = try #require(rows(model, .conflict).first)
+        #expect(Set(conflict.terms.map(\.column)) == Set([x(0), x(2)]).union(given) && conflict.upper == 1)
+        // At most one visit, or a suggestion alone: Σ x + 1 · g ≤ 1.
+        let perVisitor = try #require(rows(model, .perVisitor).first)
+        #expect(Set(perVisitor.terms.map(\.column)) == Set([x(0), x(1), x(2)]).union(given) && perVisitor.upper == 1)
+        #expect(perVisitor.terms.filter { given.contains($0.column) }.allSatisfy { $0.coefficient == 1 })
+        // Every ranked session is in one of those rows, so none needs "x(v,r) + g(v) ≤ 1" of its own.
+        let own = rows(model, .suggestion).filter { $0.subject?.hasPrefix("V1_") == true }
+        #expect(own.isEmpty)
+    }
+
+    @Test func theRelaxationCannotGiveHalfOfEachSessionOfAHostBesideHalfASuggestion() throws {
+        // Held at its best preference, V1 visits HA. Half of A1, half of A2 and half a suggestion at
+        // HC (which mixes sectors) would meet that and every row taken two by two, for a mix of ½.
+        let model = AssignmentModel(Eligibility(openVisitor(choices: ["HA"]).input), seed: 1)
+        let preference = model.objective(.preference)
+        let best = try #require(model.rankedPairs(of: 0).map { preference[model.columnOfPair[$0]!] }.max())
+        var linear = model.linear
+        linear.addRow(LinearModel.Row(preference.enumerated().filter { $0.element != 0 }.map { LinearModel.Term($0.offset, $0.element) },
+                                      lower: best))
+        let problem = LinearProblem(linear)
+        problem.maximize(model.objective(.mix))
+        let relaxation = try #require(problem.search(until: nil, incumbent: nil, integralObjective: true).relaxation)
+        #expect(abs(relaxation.value) < 1e-9, "the relaxation's mix is that of every plan: 0")
     }
 
     @Test func aRowStatedTwiceIsKeptOnceAndARowWithOtherBoundsIsKept() {
