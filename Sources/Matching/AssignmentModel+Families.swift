@@ -54,8 +54,9 @@ extension AssignmentModel {
         }
     }
 
-    /// conflict: Σ_{s in C} x(v,s) + g(v) ≤ 1 for every maximal clique C of conflicting ranked
-    /// sessions, g(v) being v's suggestion terms (a suggestion comes alone).
+    /// conflict: Σ_{s in C} x(v,s) + g(v) ≤ 1 for every maximal clique C of ranked sessions that
+    /// pairwise conflict or share a host (the hostOnce rule) and span two hosts, g(v) being v's
+    /// suggestion terms (a suggestion comes alone).
     mutating func addConflictRows() {
         let rule = ConflictRule(travel: input.event.travel)
         for v in input.visitors.indices {
@@ -63,9 +64,10 @@ extension AssignmentModel {
             guard ranked.count > 1 else { continue }
             let sessions = ranked.map { input.sessions[pairs[$0].session] }
             let hosts = sessions.map { input.host(of: $0) }
+            // A day-long session conflicts with both of a host's sessions that day: one row for the three.
             let cliques = Cliques.maximal(nodeCount: ranked.count) { i, j in
-                rule.conflict(sessions[i], at: hosts[i], sessions[j], at: hosts[j])
-            }
+                hosts[i].id == hosts[j].id || rule.conflict(sessions[i], at: hosts[i], sessions[j], at: hosts[j])
+            }.filter { clique in clique.contains { hosts[$0].id != hosts[clique[0]].id } }
             for (k, clique) in cliques.enumerated() {
                 for i in clique { holdsSuggestions[ranked[i]] = true }
                 linear.addRow(LinearModel.Row(terms(clique.map { ranked[$0] }) + suggestionTerms(of: v), upper: 1, family: .conflict,

@@ -116,6 +116,20 @@ import Scheduling
         #expect(own.isEmpty)
     }
 
+    @Test func aDayLongSessionAndTwoSessionsOfOneHostThatDayAreOneConflictRow() throws {
+        // D (HD, all day) conflicts with A1 and with A2, which HA's once-only rule keeps apart:
+        // one row for the three, where rows of two would let the relaxation take half of each.
+        var b = openVisitor(choices: ["HA", "HD"])
+        b.host("HD", sector: "social")
+        b.session("D", host: "HD", "08:00", "18:00")
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        let x = { (s: Int) in model.columnOfPair[model.pair(visitor: 0, session: s)!]! }
+        let given = Set(model.suggestionTerms(of: 0).map(\.column))
+        let conflicts = rows(model, .conflict).map { Set($0.terms.map(\.column)) }
+        #expect(conflicts == [Set([x(0), x(1), x(4)]).union(given)])
+        #expect(rows(model, .hostOnce).count == 1, "A1 and A2 keep their own row")
+    }
+
     @Test func theRelaxationCannotGiveHalfOfEachSessionOfAHostBesideHalfASuggestion() throws {
         // Held at its best preference, V1 visits HA. Half of A1, half of A2 and half a suggestion at
         // HC (which mixes sectors) would meet that and every row taken two by two, for a mix of ½.
