@@ -23,8 +23,10 @@ final class LinearProblem {
     ///
     /// Measured on po-plan's tiers (docs/solver.md, "Branching"): pseudo-costs start each column's
     /// cost with two trial LPs, which made the preference tier 1.4–2.8 times slower than
-    /// Driebeck–Tomlin's penalties on the bassin (1.1–1.8 on 3 of 4 regions); in the mix tier
-    /// Driebeck–Tomlin's choices made the search 4–6 times longer on 2 of 3 regions.
+    /// Driebeck–Tomlin's penalties on the bassin (1.1–1.8 on 3 of 4 regions). The mix tier kept
+    /// pseudo-costs while its LP bound was loose; since the model holds a suggestion in the rows it
+    /// excludes (stop 24) its searches are short and the trials were most of them, so every tier
+    /// branches by Driebeck–Tomlin.
     enum Branching {
         /// Driebeck–Tomlin penalties, from the LP's final tableau (GLPK's `GLP_BR_DTH`).
         case driebeckTomlin
