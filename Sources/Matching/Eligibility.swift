@@ -23,12 +23,18 @@ public struct Eligibility: Sendable {
         self.input = input
         rankLists = input.visitors.map { RankList($0, maxChoices: input.event.maxChoices) }
         visitorLanguages = input.visitors.map { Set($0.languages) }
-        visitorOrganizations = input.visitors.map { v in
-            Self.folded(v.organization)
+        // Organizations and sectors repeat: each text is folded once (a region has 7,200 of them).
+        var folds: [String: FoldedText] = [:]
+        func fold(_ text: String) -> FoldedText {
+            if let known = folds[text] { return known }
+            let folded = FoldedText(text)
+            folds[text] = folded
+            return folded
         }
-        hostOrganizations = input.hosts.map { FoldedText($0.organization) }
-        visitorSectors = input.visitors.map { Self.folded($0.sector) }
-        hostSectors = input.hosts.map { Self.folded($0.sector) }
+        visitorOrganizations = input.visitors.map { Self.folded($0.organization, by: fold) }
+        hostOrganizations = input.hosts.map { fold($0.organization) }
+        visitorSectors = input.visitors.map { Self.folded($0.sector, by: fold) }
+        hostSectors = input.hosts.map { Self.folded($0.sector, by: fold) }
         hostOfSession = input.sessions.map { input.hostPosition($0.hostID)! }
         var byID: [String: [Int]] = [:]
         for (s, session) in input.sessions.enumerated() {
@@ -144,9 +150,9 @@ public struct Eligibility: Sendable {
         return visitorSector != hostSector
     }
 
-    /// A text folded the contract's way, nil when absent or blank.
-    static func folded(_ text: String?) -> FoldedText? {
-        text.map(FoldedText.init).flatMap { $0.isEmpty ? nil : $0 }
+    /// A text folded the contract's way (by `fold`), nil when absent or blank.
+    static func folded(_ text: String?, by fold: (String) -> FoldedText = FoldedText.init) -> FoldedText? {
+        text.map(fold).flatMap { $0.isEmpty ? nil : $0 }
     }
 
     /// Every eligible pair, visitor by visitor, sessions in input order (`isEligible`, each visitor's
