@@ -41,6 +41,7 @@ struct LexicographicSolve {
         }
         // Priority and coverage first are flow problems: their bounds come from a flow, and a plan
         // built from it (keeping the team's rules) starts the search, often proving them at once.
+        let flowStarted = ContinuousClock.now
         let flow = [.priority, .coverage].contains(tiers.first) ? FlowStart(model) : nil
         // Without yes pins, assigning nobody is a plan; with them, only a solution found is.
         var plan: [Int]? = flow?.plan ?? (model.pairs.contains(where: \.pinned) ? nil : [])
@@ -55,7 +56,8 @@ struct LexicographicSolve {
         } ?? false
         if GLPK.solverLog, let flow {
             let reached = plan.map { start in leading.map { model.value(of: $0, at: model.columns(for: start)) } } ?? []
-            print("po-plan flow: bounds priority \(flow.priorityBound), coverage \(flow.coverageBound); start reaches \(reached)")
+            print("po-plan flow: bounds priority \(flow.priorityBound), coverage \(flow.coverageBound); start reaches \(reached)"
+                + " (\(String(format: "%.2f", flowStarted.duration(to: .now).seconds)) s)")
         }
         let problem = LinearProblem(model.linear)
         var results: [TierResult] = []
