@@ -51,6 +51,21 @@ struct FlowNetwork {
         capacities[e] = c
     }
 
+    /// Whether one more unit fits on every edge of `path`.
+    func hasRoom(along path: [Edge]) -> Bool {
+        path.allSatisfy { residual[2 * $0] >= 1 - Self.tolerance }
+    }
+
+    /// Sends one unit along `path`, a path of edges from the source to the sink with room on each
+    /// (`hasRoom`): the flow stays a flow, and a later `maximize` goes on from it.
+    mutating func sendUnit(along path: [Edge]) {
+        precondition(hasRoom(along: path), "no room along the path")
+        for e in path {
+            residual[2 * e] -= 1
+            residual[2 * e + 1] += 1
+        }
+    }
+
     /// Pushes as much flow as possible from `source` to `sink` on top of the flow there; returns the amount added.
     @discardableResult
     mutating func maximize(from source: Int, to sink: Int) -> Double {

@@ -28,9 +28,9 @@ struct FlowStart {
             let flow = CoverageFlow(pairs: model.pairs, input: sizes, first: priority)
             (coverageBound, priorityBound, plan) = (flow.bound, flow.firstBound, flow.plan)
         } else {
-            let bound = CoverageBound(model)
-            (coverageBound, priorityBound) = (bound.coverage, bound.priority)
             plan = Self.planKeepingTeamRules(model, priority: priority)
+            let bound = CoverageBound(model, from: plan)
+            (coverageBound, priorityBound) = (bound.coverage, bound.priority)
         }
     }
 

@@ -31,6 +31,28 @@ import Scheduling
         #expect(Planner.plan(Self.limitedHost.input).objective.first == TierResult(tier: .priority, value: 1, bound: 1))
     }
 
+    @Test func aPlanThatGivesAPriorityVisitorsPlaceToAnotherStartsTheFlowAndTheBoundsStay() {
+        let model = AssignmentModel(Eligibility(Self.limitedHost.input), seed: 1)
+        // V2 holds HA's one place of the day, V1 holds B: V3, with priority, has nothing.
+        let plan = [model.pair(visitor: 1, session: 0)!, model.pair(visitor: 0, session: 2)!]
+        let bound = CoverageBound(model, from: plan)
+        #expect(bound.priority == 1, "priority is counted before the plan's other visitors take their places")
+        #expect(bound.coverage == 2)
+    }
+
+    @Test(arguments: 1...60 as ClosedRange<UInt64>)
+    func anyPlanStartingTheFlowGivesTheSameBounds(seed: UInt64) {
+        let input = Self.coverageOnly(RandomInstances.withDecisions(seed: seed, visitors: 6))
+        let model = AssignmentModel(Eligibility(input), seed: 1)
+        let plain = CoverageBound(model)
+        guard let plan = FlowStart(model).plan else { return }
+        // The start plan, and every other one of its assignments (still a flow, far from the maximum).
+        for start in [plan, plan.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)] {
+            let bound = CoverageBound(model, from: start)
+            #expect(bound.coverage == plain.coverage && bound.priority == plain.priority)
+        }
+    }
+
     @Test func aYesPinTakesItsPlaceBeforeTheOthers() {
         var b = InstanceBuilder()
         b.host("HA"); b.host("HB")
