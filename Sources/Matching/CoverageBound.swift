@@ -31,19 +31,20 @@ struct CoverageBound {
         let firstSession = firstVisitor + input.visitors.count, firstDay = firstSession + input.sessions.count
         var network = FlowNetwork(nodeCount: firstDay + days.count)
         var dayOf = [Int?](repeating: nil, count: input.sessions.count)
-        for (d, day) in days.enumerated() {
+        let dayEdge = days.enumerated().map { d, day in
             for s in day.sessions { dayOf[s] = d }
-        }
-        var dayEdge: [FlowNetwork.Edge] = []
-        for (d, day) in days.enumerated() {
-            dayEdge.append(network.addEdge(from: firstDay + d, to: sink, capacity: Double(max(0, day.room))))
+            return network.addEdge(from: firstDay + d, to: sink, capacity: Double(max(0, day.room)))
         }
         let sessionEdge = input.sessions.indices.map { s in
             network.addEdge(from: firstSession + s, to: dayOf[s].map { firstDay + $0 } ?? sink, capacity: Double(max(0, room[s])))
         }
-        var pairEdge = [FlowNetwork.Edge?](repeating: nil, count: model.pairs.count)
+        // The edges of the plan's pairs are kept (a table of every pair's edge would take 16 bytes a pair).
+        var inPlan = [Bool](repeating: false, count: model.pairs.count)
+        for j in plan ?? [] { inPlan[j] = true }
+        var planEdge: [Int: FlowNetwork.Edge] = [:]
         for (j, p) in model.pairs.enumerated() where !pinnedVisitors.contains(p.visitor) {
-            pairEdge[j] = network.addEdge(from: firstVisitor + p.visitor, to: firstSession + p.session, capacity: 1)
+            let edge = network.addEdge(from: firstVisitor + p.visitor, to: firstSession + p.session, capacity: 1)
+            if inPlan[j] { planEdge[j] = edge }
         }
         var later: [FlowNetwork.Edge] = []
         var sourceEdge: [Int: FlowNetwork.Edge] = [:]
@@ -58,7 +59,7 @@ struct CoverageBound {
         var covered = Set<Int>()
         for j in plan ?? [] {
             let p = model.pairs[j]
-            guard let start = sourceEdge[p.visitor], let middle = pairEdge[j], covered.insert(p.visitor).inserted else { continue }
+            guard let start = sourceEdge[p.visitor], let middle = planEdge[j], covered.insert(p.visitor).inserted else { continue }
             let edges = [start, middle, sessionEdge[p.session]] + (dayOf[p.session].map { [dayEdge[$0]] } ?? [])
             paths.append((input.visitors[p.visitor].priority, edges))
         }
