@@ -68,7 +68,7 @@ let package = Package(
             "Import", "Scheduling", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], resources: [.copy("Fixtures")]),
         .testTarget(name: "PublishTests", dependencies: ["Publish", "Scheduling", "Matching"], resources: [.copy("Golden")]),
-        .testTarget(name: "PlanFoldersTests", dependencies: ["PlanFolders"]),
+        .testTarget(name: "PlanFoldersTests", dependencies: ["PlanFolders", "Publish"]),
         .testTarget(name: "CommandTests", dependencies: ["po-plan", "Import"], exclude: ["Fixtures"]),
         .testTarget(name: "WorkspaceTests", dependencies: [
             "Workspace", "PlanFolders", "Publish", "Scheduling", "Import", "Matching",

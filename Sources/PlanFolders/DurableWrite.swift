@@ -14,9 +14,9 @@ public enum DurableWrite {
         public let description: String
     }
 
-    /// Writes `data` to the file at `url`, created or emptied first; no sync.
+    /// Writes `data` to the file at `url`, created or emptied first (never through a symbolic link); no sync.
     public static func write(_ data: Data, to url: URL) throws {
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw failure("cannot create", url) }
         defer { close(fd) }
         try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in

@@ -8,7 +8,8 @@ import Publish
 /// When the folder is given as a symbolic link, the files go where the link points and the link
 /// stays. Staging folders are named `.OUT.writing-PID` and `.OUT.previous-PID` (PID: the process
 /// that made them); each run first removes those whose process is gone, putting back a previous
-/// plan that a killed run had moved aside (see `StagingLeftovers`).
+/// plan that a killed run had moved aside (see `StagingLeftovers`). The plan a run replaces is kept
+/// emptied as `.OUT.spare`, whose files the next run writes into (see `SpareFolder`).
 public struct OutputFolder {
     /// The folder as the user named it.
     public let url: URL
@@ -77,18 +78,16 @@ public struct OutputFolder {
         let exists = fm.fileExists(atPath: folder.path)
         let leftovers = StagingLeftovers(folder: folder)
         let staging = leftovers.staging(for: getpid()), previous = leftovers.previous(for: getpid())
+        let spare = SpareFolder(of: folder)
         try? FolderRemoval.remove(staging)
         do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var created: Set<String> = [staging.path]
-            for file in files {
-                let destination = staging.appendingPathComponent(file.path)
-                let subfolder = destination.deletingLastPathComponent()
-                if created.insert(subfolder.path).inserted {
-                    try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
-                }
-                // One after the other: files created at once in one folder wait for its lock, spinning.
-                try DurableWrite.write(file.data, to: destination)
+            do {
+                try write(files, into: staging, reusing: spare.claim(as: staging))
+            } catch {
+                // Written afresh once more: a spare whose shape stood in the way (a file where a folder
+                // goes) is not worth a failed run.
+                try? FolderRemoval.remove(staging)
+                try write(files, into: staging, reusing: nil)
             }
             // Durable as a whole before it replaces anything (no sync per file).
             try DurableWrite.makeDurable(staging)
@@ -96,12 +95,12 @@ public struct OutputFolder {
             if exists, try DurableWrite.exchange(staging, folder) {
                 // The old plan is now where the new one was written: a kill from here on leaves OUT complete
                 // and a staging folder that the next run removes.
-                try? FolderRemoval.remove(staging)
+                spare.keep(staging)
                 return written
             }
             if exists { try fm.moveItem(at: folder, to: previous) }
             try fm.moveItem(at: staging, to: folder)
-            if exists { try? FolderRemoval.remove(previous) }
+            if exists { spare.keep(previous) }
             return written
         } catch {
             try? FolderRemoval.remove(staging)
@@ -109,6 +108,26 @@ public struct OutputFolder {
             let reason = (error as? DurableWrite.Failure)?.description ?? error.localizedDescription
             throw Failure(description: "cannot write \(url.path): \(reason)")
         }
+    }
+
+    /// Writes `files` into `staging`: into the files of a claimed spare where it has them, else into
+    /// new files in a new folder.
+    private func write(_ files: [PublishedFile], into staging: URL, reusing spare: SpareFolder.Claimed?) throws {
+        let fm = FileManager.default
+        var spare = spare
+        if spare == nil { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
+        var created: Set<String> = [staging.path]
+        for file in files {
+            let destination = staging.appendingPathComponent(file.path)
+            let subfolder = destination.deletingLastPathComponent()
+            if created.insert(subfolder.path).inserted {
+                try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
+            }
+            spare?.place(destination.path)
+            // One after the other: files created at once in one folder wait for its lock, spinning.
+            try DurableWrite.write(file.data, to: destination)
+        }
+        spare?.removeUnused(keeping: created)
     }
 
     /// The number of regular files under `folder`, at any depth.

@@ -44,7 +44,8 @@ import Testing
         #expect(values.isSymbolicLink == true, "the link is still a link")
         let after = try Data(contentsOf: real.appendingPathComponent("plan.json"))
         #expect(after != before, "the link's target holds the new plan")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == ["plan", "real-plan"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).sorted() == [".real-plan.spare", "plan", "real-plan"],
+                "the replaced plan's emptied files are kept beside the link's target")
     }
 
     /// Defect 9: staging folders of a killed run are removed by the next run; a plan moved aside is
@@ -61,8 +62,11 @@ import Testing
         try fm.moveItem(at: out, to: root.appendingPathComponent(".plan.previous-\(gone)"))
         let run = try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"])
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(try fm.contentsOfDirectory(atPath: root.path) == ["plan"])
+        #expect(try fm.contentsOfDirectory(atPath: root.path).sorted() == [".plan.spare", "plan"])
         #expect(fm.fileExists(atPath: out.appendingPathComponent("plan.json").path))
+        let spare = fm.enumerator(atPath: root.appendingPathComponent(".plan.spare").path)?.allObjects as? [String] ?? []
+        #expect(spare.allSatisfy { fm.contents(atPath: root.appendingPathComponent(".plan.spare/\($0)").path).map { $0.isEmpty } ?? true },
+                "the spare holds no personal data")
     }
 
     /// Defect 10: an output folder that po-plan did not write is refused before solving.

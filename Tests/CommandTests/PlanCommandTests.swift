@@ -80,7 +80,9 @@ import Testing
         #expect(try CommandRunner.run(["plan", example.path, "--out", out.path, "--quiet"]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("schedules/STALE.md").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.deletingLastPathComponent().path)
-        #expect(leftovers == ["plan"], "no staging folder is left behind")
+        #expect(leftovers.sorted() == [".plan.spare", "plan"], "no staging folder is left behind, only the emptied spare")
+        let spare = out.deletingLastPathComponent().appendingPathComponent(".plan.spare/schedules/STALE.md")
+        #expect(FileManager.default.contents(atPath: spare.path) == Data(), "the replaced plan's files are emptied")
     }
 
     @Test func aFolderThatPoPlanDidNotWriteIsNeverOverwritten() throws {
