@@ -76,6 +76,10 @@ struct AssignmentModel: Sendable {
         // In place: on the stress profile the pairs are 7.3 million, and each copy of them counts.
         ordered.removeAll { eligibleCount[$0.session] < input.sessions[$0.session].minVisitors }
         ordered.shuffle(using: &generator)
+        // After the shuffle, so that the order of every other pair does not depend on these.
+        Self.keepWhereGroupsFit(&ordered, groups: eligibility.groups) { s in
+            min(input.sessions[s].capacity, input.hosts[eligibility.hostOfSession[s]].maxVisitorsPerDay ?? .max)
+        }
         pairs = ordered
         var byVisitor = [[Int]](repeating: [], count: input.visitors.count)
         var bySession = [[Int]](repeating: [], count: input.sessions.count)
@@ -139,6 +143,20 @@ struct AssignmentModel: Sendable {
         pairs.removeAll { p in
             guard let g = groupOf[p.visitor] else { return false }
             return count[PairKey(visitor: g, session: p.session)] != groups[g].count
+        }
+    }
+
+    /// Drops a group's pairs on a session whose `room` (its capacity, or its host's daily limit when
+    /// lower) cannot take the whole group: the group can never have it. Where a member is pinned
+    /// there, every member's pair stays, so that the pin the room cannot hold is reported.
+    private static func keepWhereGroupsFit(_ pairs: inout [EligiblePair], groups: [[Int]], room: (Int) -> Int) {
+        guard !groups.isEmpty else { return }
+        var groupOf: [Int: Int] = [:]
+        for (g, members) in groups.enumerated() { for v in members { groupOf[v] = g } }
+        let pinned = Set(pairs.compactMap { p in p.pinned ? groupOf[p.visitor].map { PairKey(visitor: $0, session: p.session) } : nil })
+        pairs.removeAll { p in
+            guard let g = groupOf[p.visitor] else { return false }
+            return room(p.session) < groups[g].count && !pinned.contains(PairKey(visitor: g, session: p.session))
         }
     }
 

@@ -6,7 +6,7 @@ import Scheduling
 ///
 /// Without the team's rules the bounds and the plan come from one flow. With them the bounds come
 /// from `CoverageBound` (pins taken, daily limits as a day's room); the plan gives every yes pin its
-/// session, places each group where all its members fit (fewest options first), lets the flow place
+/// session, places each group where all its members fit (fewest sessions left first), lets the flow place
 /// the other visitors on the places and days' room left, and is kept only when the plan validator
 /// finds nothing wrong with it.
 struct FlowStart {
@@ -57,7 +57,8 @@ struct FlowStart {
         var dayLeft = days.map(\.room)
         // Groups go where the flow of everyone else leaves room, so they cost it nothing; else, of the
         // sessions that take all their members, where that flow loses the fewest (priority first)
-        // once it has moved around them. Fewest options first.
+        // once it has moved around them, unless they lose more than the group brings. The group with
+        // the fewest sessions left goes first.
         let others = model.pairs.indices.filter { j in
             !pinnedVisitors.contains(model.pairs[j].visitor) && !grouped.contains(model.pairs[j].visitor)
         }
@@ -72,13 +73,21 @@ struct FlowStart {
         let options = model.eligibility.groups.map { members -> (members: [Int], sessions: [Int]) in
             let pairsOf = members.map { v in Set(model.pairsOfVisitor[v].map { model.pairs[$0].session }) }
             return (members, pairsOf.dropFirst().reduce(pairsOf[0]) { $0.intersection($1) }.sorted())
-        }.sorted { ($0.sessions.count, $0.members[0]) < ($1.sessions.count, $1.members[0]) }
+        }
         let widest = { (among: [Int]) in among.max { (capacities[$0], -$0) < (capacities[$1], -$1) } }
-        for (members, sessions) in options {
-            let size = members.count
-            let fits = sessions.filter { s in
-                capacities[s] >= size && minimums[s] <= size && (dayOf[s].map { dayLeft[$0] >= size } ?? true)
+        let fitsOf = { (members: [Int], sessions: [Int]) in
+            sessions.filter { s in
+                capacities[s] >= members.count && minimums[s] <= members.count
+                    && (dayOf[s].map { dayLeft[$0] >= members.count } ?? true)
             }
+        }
+        var waiting = options
+        while !waiting.isEmpty {
+            // The group with the fewest sessions left that take it all.
+            let fitting = waiting.map { fitsOf($0.members, $0.sessions) }
+            let next = waiting.indices.min { (fitting[$0].count, waiting[$0].members[0]) < (fitting[$1].count, waiting[$1].members[0]) }!
+            let (members, fits) = (waiting.remove(at: next).members, fitting[next])
+            let size = members.count
             var chosen: Int?
             if let s = widest(fits.filter { flow.spare($0) >= size }) {
                 chosen = s
@@ -91,7 +100,11 @@ struct FlowStart {
                     grow(&trial)
                     if best == nil || served(trial) > best!.served { best = (s, trial, served(trial)) }
                 }
-                if let best { (chosen, flow) = (best.s, best.flow) }
+                // Placed only when its members are worth what the others lose (priority first).
+                let gain = (members.filter(priority.contains).count, size)
+                if let best, (best.served.0 + gain.0, best.served.1 + gain.1) >= served(flow) {
+                    (chosen, flow) = (best.s, best.flow)
+                }
             }
             guard let s = chosen else { continue }
             for v in members { taken.append(model.pair(visitor: v, session: s)!) }

@@ -46,15 +46,11 @@ struct LexicographicSolve {
         // Without yes pins, assigning nobody is a plan; with them, only a solution found is.
         var plan: [Int]? = flow?.plan ?? (model.pairs.contains(where: \.pinned) ? nil : [])
         var columns = plan.map { model.columns(for: $0) }
-        // The flow proves the leading priority and coverage tiers when its plan reaches every one of
-        // their bounds; when it reaches only some, GLPK solves them all (a tier it solves leaves the
-        // reduced costs that fix columns for the next), starting from the flow's plan.
-        let leading = tiers.prefix { $0 == .priority || $0 == .coverage }
-        var flowProvesAll = flow.map { flow in
-            plan.map { start in leading.allSatisfy { model.value(of: $0, at: model.columns(for: start)) == flowBound($0, flow) } }
-                ?? false
-        } ?? false
+        // The flow proves the leading priority and coverage tiers, in order, as long as its plan reaches
+        // their bounds; GLPK solves the rest, starting from the flow's plan.
+        var flowProves = flow != nil && plan != nil
         if GLPK.solverLog, let flow {
+            let leading = tiers.prefix { $0 == .priority || $0 == .coverage }
             let reached = plan.map { start in leading.map { model.value(of: $0, at: model.columns(for: start)) } } ?? []
             print("po-plan flow: bounds priority \(flow.priorityBound), coverage \(flow.coverageBound); start reaches \(reached)"
                 + " (\(String(format: "%.2f", flowStarted.duration(to: .now).seconds)) s)")
@@ -69,11 +65,11 @@ struct LexicographicSolve {
             }
             var result: TierResult
             var relaxation: LinearProblem.Relaxation?
-            if flowProvesAll, let flow, let start = plan, let bound = flowBound(tier, flow),
+            if flowProves, let flow, let start = plan, let bound = flowBound(tier, flow),
                model.value(of: tier, at: model.columns(for: start)) == bound {
                 result = TierResult(tier: tier, value: bound, bound: bound)
             } else {
-                flowProvesAll = false
+                flowProves = false
                 let solved = solveOnce(tier, problem, start: columns)
                 relaxation = solved.relaxation
                 if solved.infeasible {

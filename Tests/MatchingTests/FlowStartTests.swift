@@ -80,4 +80,21 @@ import Scheduling
         let plan = model.assignments(of: start.plan ?? []).map { "\($0.visitorID) \($0.sessionID)" }.sorted()
         #expect(plan == ["V1 A", "V2 A"])
     }
+
+    @Test(arguments: 1...6 as ClosedRange<UInt64>)
+    func aGroupThatWouldTakeThePlacesOfVisitorsWithPriorityStaysOut(seed: UInt64) {
+        // A has two places: the group of two, or V1 and V2, who have priority and nowhere else to go.
+        var b = InstanceBuilder()
+        b.host("HA")
+        b.session("A", host: "HA", capacity: 2)
+        b.visitor("G1", choices: ["HA"], maxVisits: 1, group: "duo")
+        b.visitor("G2", choices: ["HA"], maxVisits: 1, group: "duo")
+        b.visitor("V1", choices: ["HA"], maxVisits: 1, priority: true)
+        b.visitor("V2", choices: ["HA"], maxVisits: 1, priority: true)
+        let model = AssignmentModel(Eligibility(b.input), seed: seed)
+        let start = FlowStart(model)
+        #expect(start.priorityBound == 2 && start.coverageBound == 2)
+        let plan = model.assignments(of: start.plan ?? []).map { "\($0.visitorID) \($0.sessionID)" }.sorted()
+        #expect(plan == ["V1 A", "V2 A"], "the start reaches both bounds, so the flow proves both tiers")
+    }
 }

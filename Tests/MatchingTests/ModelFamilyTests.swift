@@ -15,7 +15,7 @@ import Scheduling
         b.host("HA", maxPerDay: 2); b.host("HB")
         b.session("A1", host: "HA", "09:00", "10:00", capacity: 2)
         b.session("A2", host: "HA", "14:00", "15:00", capacity: 2)
-        b.session("B", host: "HB", "11:30", "12:30", capacity: 1)
+        b.session("B", host: "HB", "11:30", "12:30", capacity: 2)
         b.visitor("V1", choices: ["HA", "HB"], group: "duo")
         b.visitor("V2", choices: ["HA", "HB"], group: "duo")
         b.visitor("V3", choices: ["HA"])
@@ -44,6 +44,26 @@ import Scheduling
         // The capacity of A1 counts both members through the one column, and V3.
         let capacity = rows(model, .capacity).first { $0.name == "capacity_A1" }
         #expect(capacity?.terms.map(\.coefficient).sorted() == [1, 2])
+    }
+
+    @Test func aGroupHasNoColumnOnASessionWithoutRoomForAllItsMembers() {
+        var b = week()
+        b.host("HC"); b.host("HD", maxPerDay: 1)
+        b.session("C", host: "HC", "16:00", "17:00", capacity: 1)
+        b.session("D", host: "HD", "17:30", "18:00", capacity: 3)
+        for v in b.visitors.indices { b.visitors[v].choices += ["HC", "HD"] }
+        let model = AssignmentModel(Eligibility(b.input), seed: 1)
+        let c = b.input.sessions.firstIndex { $0.id == "C" }!, d = b.input.sessions.firstIndex { $0.id == "D" }!
+        for s in [c, d] {
+            #expect(model.pair(visitor: 0, session: s) == nil && model.pair(visitor: 1, session: s) == nil,
+                    "one place for a group of two: it can never go")
+            #expect(model.pair(visitor: 2, session: s) != nil, "V3, alone, may")
+        }
+        // A member pinned there keeps the group's pairs, so that the pin that cannot hold is seen.
+        b.pin("V1", session: "C", true)
+        let pinned = AssignmentModel(Eligibility(b.input), seed: 1)
+        #expect(pinned.pair(visitor: 0, session: c) != nil && pinned.pair(visitor: 1, session: c) != nil)
+        #expect(pinned.pair(visitor: 0, session: d) == nil)
     }
 
     @Test func aGroupsMembersRowsOverTheirSharedColumnsAreStatedOnce() {
