@@ -8,7 +8,7 @@ For each instance of benchmarks/generate.py, a copy is made with the team's deci
 contract (§1): 2% of visitors pinned (`yes`) to a session of their first choice, 1% with a `no`
 pin on their first-choice host, 5% in groups of two colleagues of one organization, 10% with
 priority, and a third of the hosts with `max_visitors_per_day` (the larger of its largest session
-and 8). Both folders are planned `--runs` times (release build, end to end, every file written);
+and 8). Both folders are planned `--runs` times in turn (release build, end to end, every file written);
 the medians are printed side by side as a Markdown table for benchmarks/RESULTS.md.
 All data is synthetic.
 """
@@ -110,14 +110,13 @@ def main():
                 generate(profile, seed, base)
                 decided = base + "-decided"
                 counts = decide(base, decided, seed)
-                results = []
-                for folder in (base, decided):
-                    times, plan = [], None
-                    for _ in range(args.runs):
-                        t, plan = plan_once(folder, folder + "-out", ["--quiet", "--seed", "1"])
-                        times.append(t)
-                    results.append((statistics.median(times), times, plan))
-                (a, at, ap_), (b, bt, bp) = results
+                # In turn, so that both folders see the same load of a shared machine.
+                times, plans = {base: [], decided: []}, {}
+                for _ in range(args.runs):
+                    for folder in (base, decided):
+                        t, plans[folder] = plan_once(folder, folder + "-out", ["--quiet", "--seed", "1"])
+                        times[folder].append(t)
+                (a, at, ap_), (b, bt, bp) = [(statistics.median(times[f]), times[f], plans[f]) for f in (base, decided)]
                 values = lambda p: " / ".join(f"{t['name']} {t['value']}" for t in p["objective"])
                 print(f"| {profile} seed {seed} | {' / '.join(map(str, counts))} | {a:.2f} ({', '.join(f'{t:.2f}' for t in at)}) "
                       f"| {values(ap_)} | {b:.2f} ({', '.join(f'{t:.2f}' for t in bt)}) | {bp['status']} | {values(bp)} "
