@@ -5,13 +5,6 @@ import Testing
 
 /// Removing an old plan folder of many files at once, without following a link out of it.
 @Suite struct FolderRemovalTests {
-    /// A fresh folder under the system's temporary folder.
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("po-plan-removal-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// A folder `name` in `root` holding one file `file` with `text`: something outside a plan.
     func folder(_ name: String, in root: URL, holding file: String, _ text: String) throws -> URL {
         let url = root.appendingPathComponent(name)
@@ -37,7 +30,7 @@ import Testing
     }
 
     @Test func aPlanFolderIsRemovedWhollyAndALinkInsideIsNotFollowed() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("removal")
         defer { try? FileManager.default.removeItem(at: root) }
         let outside = try folder("kept", in: root, holding: "keep.txt", "not part of the plan")
         let plan = try plantPlan(in: root, files: 500, outside: outside)
@@ -50,14 +43,14 @@ import Testing
     }
 
     @Test func aFolderThatIsNotThereIsNoError() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("removal")
         defer { try? FileManager.default.removeItem(at: root) }
         try FolderRemoval.remove(root.appendingPathComponent("never-written"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: root.path).isEmpty)
     }
 
     @Test func aLinkGivenAsTheFolderIsRemovedAndItsTargetKept() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("removal")
         defer { try? FileManager.default.removeItem(at: root) }
         let target = try folder("target", in: root, holding: "a.md", "kept"), link = root.appendingPathComponent("link")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
@@ -69,7 +62,7 @@ import Testing
     }
 
     @Test func theTreeListsRegularFilesFoldersBeforeTheirContentAndLinksApart() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("removal")
         defer { try? FileManager.default.removeItem(at: root) }
         let outside = try folder("outside", in: root, holding: "not-counted.md", "x")
         let plan = try plantPlan(in: root, files: 30, outside: outside)

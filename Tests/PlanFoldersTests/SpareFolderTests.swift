@@ -6,13 +6,6 @@ import Testing
 /// Replacing a plan folder again and again: the replaced plan is kept emptied as `.OUT.spare` and the
 /// next plan is written into its files, with nothing of the old plan's content left anywhere.
 @Suite struct SpareFolderTests {
-    /// A fresh folder under the system's temporary folder.
-    func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("po-plan-spare-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// A plan of `count` files over nested folders, each file's text naming `who` and its index.
     func plan(_ who: String, files range: Range<Int>) -> [PublishedFile] {
         [PublishedFile(path: "plan.json", text: "{\"who\": \"\(who)\"}")] + range.map { i in
@@ -30,12 +23,17 @@ import Testing
         return result
     }
 
+    /// The text of the file at `path` under `folder`.
+    func text(_ path: String, in folder: URL) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
     func inode(_ path: String) throws -> UInt64 {
         try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64)
     }
 
     @Test func eachPlanIsWrittenWholeAndTheSpareHoldsOnlyEmptyFiles() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("spare")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = OutputFolder(url: root.appendingPathComponent("plan"))
         let spare = root.appendingPathComponent(".plan.spare")
@@ -55,7 +53,7 @@ import Testing
     }
 
     @Test func theNextPlanIsWrittenIntoTheSparesFiles() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("spare")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = OutputFolder(url: root.appendingPathComponent("plan"))
         try out.replace(with: plan("first", files: 0..<60))
@@ -68,7 +66,7 @@ import Testing
     }
 
     @Test func aFileWithAnotherLinkKeepsItsContentThere() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("spare")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = OutputFolder(url: root.appendingPathComponent("plan"))
         try out.replace(with: plan("first", files: 0..<10))
@@ -78,11 +76,11 @@ import Testing
         try out.replace(with: plan("second", files: 0..<10))
         try out.replace(with: plan("third", files: 0..<10))
         #expect(try String(contentsOf: copy, encoding: .utf8) == "first 0\n")
-        #expect(try String(contentsOf: out.url.appendingPathComponent("schedules/f0.md"), encoding: .utf8) == "third 0\n")
+        #expect(try text("schedules/f0.md", in: out.url) == "third 0\n")
     }
 
     @Test func aLinkPutInTheSpareIsNotWrittenThrough() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("spare")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = OutputFolder(url: root.appendingPathComponent("plan"))
         try out.replace(with: plan("first", files: 0..<10))
@@ -95,11 +93,11 @@ import Testing
 
         try out.replace(with: plan("third", files: 0..<10))
         #expect(try String(contentsOf: outside, encoding: .utf8) == "not po-plan's")
-        #expect(try String(contentsOf: out.url.appendingPathComponent("schedules/f0.md"), encoding: .utf8) == "third 0\n")
+        #expect(try text("schedules/f0.md", in: out.url) == "third 0\n")
     }
 
     @Test func aSpareThatStandsInTheWayIsSetAsideAndThePlanWritten() throws {
-        let root = try temporaryFolder()
+        let root = try temporaryFolder("spare")
         defer { try? FileManager.default.removeItem(at: root) }
         let out = OutputFolder(url: root.appendingPathComponent("plan"))
         // A file where the next plan needs a folder.
