@@ -97,4 +97,24 @@ import Scheduling
         let plan = model.assignments(of: start.plan ?? []).map { "\($0.visitorID) \($0.sessionID)" }.sorted()
         #expect(plan == ["V1 A", "V2 A"], "the start reaches both bounds, so the flow proves both tiers")
     }
+
+    @Test(arguments: 1...6 as ClosedRange<UInt64>)
+    func theGroupWithTheFewestSessionsLeftThatFitItGoesFirst(seed: UInt64) {
+        // G has three sessions in common, but M1 and M2 run only with three: only S fits it. H has two,
+        // S and T. Ordered by sessions in common, H would go first and take S, leaving G nowhere.
+        var b = InstanceBuilder()
+        for h in ["HS", "HT", "HM1", "HM2"] { b.host(h) }
+        b.session("S", host: "HS", "09:00", "10:00", capacity: 2)
+        b.session("T", host: "HT", "11:00", "12:00", capacity: 2)
+        b.session("M1", host: "HM1", "13:00", "14:00", capacity: 3, minVisitors: 3)
+        b.session("M2", host: "HM2", "15:00", "16:00", capacity: 3, minVisitors: 3)
+        b.visitor("G1", choices: ["HS", "HM1", "HM2"], maxVisits: 1, group: "G")
+        b.visitor("G2", choices: ["HS", "HM1", "HM2"], maxVisits: 1, group: "G")
+        b.visitor("H1", choices: ["HS", "HT"], maxVisits: 1, group: "H")
+        b.visitor("H2", choices: ["HS", "HT"], maxVisits: 1, group: "H")
+        b.visitor("V3", choices: ["HM1", "HM2"], maxVisits: 1)
+        let model = AssignmentModel(Eligibility(b.input), seed: seed)
+        let plan = model.assignments(of: FlowStart(model).plan ?? []).map { "\($0.visitorID) \($0.sessionID)" }.sorted()
+        #expect(plan.filter { !$0.hasPrefix("V3") } == ["G1 S", "G2 S", "H1 T", "H2 T"])
+    }
 }
