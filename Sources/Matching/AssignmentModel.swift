@@ -136,8 +136,7 @@ struct AssignmentModel: Sendable {
     /// Keeps, of grouped visitors' pairs, those whose session every member of the group may have.
     private static func keepTogetherOnly(_ pairs: inout [EligiblePair], groups: [[Int]]) {
         guard !groups.isEmpty else { return }
-        var groupOf: [Int: Int] = [:]
-        for (g, members) in groups.enumerated() { for v in members { groupOf[v] = g } }
+        let groupOf = groupOfVisitor(groups)
         var count: [PairKey: Int] = [:]
         for p in pairs { if let g = groupOf[p.visitor] { count[PairKey(visitor: g, session: p.session), default: 0] += 1 } }
         pairs.removeAll { p in
@@ -151,13 +150,19 @@ struct AssignmentModel: Sendable {
     /// there, every member's pair stays, so that the pin the room cannot hold is reported.
     private static func keepWhereGroupsFit(_ pairs: inout [EligiblePair], groups: [[Int]], room: (Int) -> Int) {
         guard !groups.isEmpty else { return }
-        var groupOf: [Int: Int] = [:]
-        for (g, members) in groups.enumerated() { for v in members { groupOf[v] = g } }
+        let groupOf = groupOfVisitor(groups)
         let pinned = Set(pairs.compactMap { p in p.pinned ? groupOf[p.visitor].map { PairKey(visitor: $0, session: p.session) } : nil })
         pairs.removeAll { p in
             guard let g = groupOf[p.visitor] else { return false }
             return room(p.session) < groups[g].count && !pinned.contains(PairKey(visitor: g, session: p.session))
         }
+    }
+
+    /// The group of each grouped visitor, by position in `groups`.
+    private static func groupOfVisitor(_ groups: [[Int]]) -> [Int: Int] {
+        var groupOf: [Int: Int] = [:]
+        for (g, members) in groups.enumerated() { for v in members { groupOf[v] = g } }
+        return groupOf
     }
 
     // MARK: Helpers

@@ -85,7 +85,9 @@ struct FlowStart {
         while !waiting.isEmpty {
             // The group with the fewest sessions left that take it all.
             let fitting = waiting.map { fitsOf($0.members, $0.sessions) }
-            let next = waiting.indices.min { (fitting[$0].count, waiting[$0].members[0]) < (fitting[$1].count, waiting[$1].members[0]) }!
+            let next = waiting.indices.min {
+                (fitting[$0].count, waiting[$0].members[0]) < (fitting[$1].count, waiting[$1].members[0])
+            }!
             let (members, fits) = (waiting.remove(at: next).members, fitting[next])
             let size = members.count
             var chosen: Int?

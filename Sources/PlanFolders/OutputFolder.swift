@@ -81,9 +81,10 @@ public struct OutputFolder {
         let spare = SpareFolder(of: folder)
         try? FolderRemoval.remove(staging)
         do {
+            let claimed = spare.claim(as: staging)
             do {
-                try write(files, into: staging, reusing: spare.claim(as: staging))
-            } catch {
+                try write(files, into: staging, reusing: claimed)
+            } catch where claimed != nil {
                 // Written afresh once more: a spare whose shape stood in the way (a file where a folder
                 // goes) is not worth a failed run.
                 try? FolderRemoval.remove(staging)
