@@ -24,6 +24,13 @@ enum GLPK {
 
     static func deleteProblem(_ p: Problem) { glp_delete_prob(p) }
 
+    /// A new problem holding what `p` holds: columns, rows, bounds, objective and basis, without names.
+    static func copyProblem(_ p: Problem) -> Problem {
+        let copy = createProblem()
+        glp_copy_prob(copy, p, GLP_OFF)
+        return copy
+    }
+
     static func setMaximize(_ p: Problem, _ maximize: Bool) {
         glp_set_obj_dir(p, maximize ? GLP_MAX : GLP_MIN)
     }
@@ -115,15 +122,16 @@ enum GLPK {
 
     /// Solves the LP relaxation with the simplex method; returns GLPK's return code.
     ///
-    /// From `start`'s basis (see `setBasis`) when a point is given, from GLPK's advanced starting
-    /// basis otherwise; never through the LP presolver. `iterationLimit` stops it early (tests read
+    /// From `start`'s basis (see `setBasis`) when a point is given, from the problem's own basis
+    /// when `keepingBasis`, from GLPK's advanced starting basis otherwise; never through the LP
+    /// presolver. `iterationLimit` stops it early (tests read
     /// the basis it starts from with a limit of 0).
     static func simplex(_ p: Problem, timeLimitMilliseconds: Int32?, from start: [Double]? = nil,
-                        iterationLimit: Int32? = nil) -> Int32 {
+                        keepingBasis: Bool = false, iterationLimit: Int32? = nil) -> Int32 {
         var parm = glp_smcp()
         glp_init_smcp(&parm)
         parm.msg_lev = solverLog ? GLP_MSG_ON : GLP_MSG_OFF
-        if let start { setBasis(p, at: start) } else { glp_adv_basis(p, 0) }
+        if let start { setBasis(p, at: start) } else if !keepingBasis { glp_adv_basis(p, 0) }
         parm.presolve = GLP_OFF
         if let t = timeLimitMilliseconds { parm.tm_lim = max(1, t) }
         if let n = iterationLimit {
@@ -156,6 +164,18 @@ enum GLPK {
         }
     }
 
+    /// Fixes column `j` (1-based) at `value`, which must lie within its bounds.
+    static func fixColumn(_ p: Problem, _ j: Int32, at value: Double) {
+        checkColumn(p, j)
+        precondition(value >= glp_get_col_lb(p, j) && value <= glp_get_col_ub(p, j), "a column is fixed within its bounds")
+        glp_set_col_bnds(p, j, GLP_FX, value, value)
+    }
+
+    /// The objective's coefficient of every column, 0-based.
+    static func objectiveCoefficients(_ p: Problem) -> [Double] {
+        (0..<glp_get_num_cols(p)).map { glp_get_obj_coef(p, $0 + 1) }
+    }
+
     static func lpStatus(_ p: Problem) -> Int32 { glp_get_status(p) }
     static func isPrimalFeasible(_ p: Problem) -> Bool { glp_get_prim_stat(p) == GLP_FEAS }
 
@@ -169,13 +189,17 @@ enum GLPK {
         }
     }
 
-    /// Fixes column `j` (1-based) at the bound where the LP solution has it.
-    static func fixColumnAtItsBound(_ p: Problem, _ j: Int32) {
+    /// Fixes column `j` (1-based) at the bound where the LP solution has it; false when it is
+    /// fixed already.
+    @discardableResult
+    static func fixColumnAtItsBound(_ p: Problem, _ j: Int32) -> Bool {
         checkColumn(p, j)
         let status = glp_get_col_stat(p, j)
+        if status == GLP_NS { return false }
         precondition(status == GLP_NL || status == GLP_NU, "only a column at a bound is fixed there")
         let value = status == GLP_NL ? glp_get_col_lb(p, j) : glp_get_col_ub(p, j)
         glp_set_col_bnds(p, j, GLP_FX, value, value)
+        return true
     }
 
     /// Runs branch and bound from an optimal LP basis; returns GLPK's return code. The search keeps
@@ -260,6 +284,9 @@ enum GLPK {
         precondition(glp_ios_reason(t) == GLP_IBRANCH && canBranch(t, j), "branching on a column that cannot be")
         glp_ios_branch_upon(t, j, down ? GLP_DN_BRNCH : GLP_UP_BRNCH)
     }
+
+    /// Ends the search at GLPK's next chance; `glp_intopt` then returns `GLP_ESTOP`.
+    static func terminate(_ t: Tree) { glp_ios_terminate(t) }
 
     /// How many subproblems the search has made so far.
     static func subproblemsMade(_ t: Tree) -> Int {

@@ -115,7 +115,8 @@ struct LexicographicSolve {
         // find the optimum (bassin +0.2–0.4 s, region seed 1 with decisions: mix 17 → 31 s).
         var emptyChecks = model.tiers.contains(.keep) ? 0 : 3
         let (outcome, relaxation) = problem.search(until: deadline, incumbent: start, integralObjective: true,
-                                                   branching: .driebeckTomlin) { values, atRoot in
+                                                   branching: .driebeckTomlin,
+                                                   neighbourhood: true) { values, atRoot in
             let fractional = atRoot && emptyChecks < 3
             let rows = model.lazyRoomRows(at: values, evenFractional: fractional)
             if fractional { emptyChecks = rows.isEmpty ? emptyChecks + 1 : 0 }

@@ -6,10 +6,10 @@ import Foundation
 /// Create, solve and drop it on one thread in one synchronous scope (GLPK keeps its state per
 /// thread). Rows can be added between solves, as the lexicographic solve does for each tier.
 final class LinearProblem {
-    private let handle: GLPK.Problem
+    let handle: GLPK.Problem
     let columnCount: Int
     /// Which columns take whole values.
-    private let whole: [Bool]
+    let whole: [Bool]
 
     /// The LP relaxation solved before a search: its value, and each column's reduced cost where it
     /// sits at a bound (nil for a basic column); what `fixColumns` needs to hold a tier.
@@ -67,6 +67,18 @@ final class LinearProblem {
         GLPK.loadMatrix(handle, rows: ia, columns: ja, values: ar)
     }
 
+    /// A problem that owns `handle`, a copy of another's (`copy`).
+    private init(owning handle: GLPK.Problem, columnCount: Int, whole: [Bool]) {
+        self.handle = handle
+        self.columnCount = columnCount
+        self.whole = whole
+    }
+
+    /// A problem of its own holding what this one holds now: rows, bounds, objective and basis.
+    func copy() -> LinearProblem {
+        LinearProblem(owning: GLPK.copyProblem(handle), columnCount: columnCount, whole: whole)
+    }
+
     deinit { GLPK.deleteProblem(handle) }
 
     /// What the last search did: subproblems made, simplex iterations (the root LP's included) and the
@@ -98,8 +110,8 @@ final class LinearProblem {
 
     /// Runs the simplex method from the basis of `start` (the plan so far) or, without one, from
     /// GLPK's advanced basis (see `GLPK.simplex`); never from the last tier's basis.
-    private func runSimplex(until deadline: ContinuousClock.Instant?, from start: [Double]?) -> Int32 {
-        GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline), from: start)
+    private func runSimplex(until deadline: ContinuousClock.Instant?, from start: [Double]?, keepingBasis: Bool) -> Int32 {
+        GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline), from: start, keepingBasis: keepingBasis)
     }
 
     /// Sets the objective to maximise: one coefficient per column.
@@ -130,12 +142,19 @@ final class LinearProblem {
     ///
     /// `branching` is chosen by `BranchChooser`, or by GLPK itself when `glpkChooses` (the same
     /// columns, much more slowly: for tests that compare the two).
+    ///
+    /// With `neighbourhood`, a plan is first looked for among the solutions that keep every whole
+    /// column the LP solution has whole (`rootNeighbourhood`); the better of it and `incumbent`
+    /// starts the search, and the columns that cannot move without falling below it are fixed.
+    /// `subproblemLimit` stops the search once it has made that many subproblems; `keepingBasis`
+    /// starts the LP from the problem's own basis rather than the incumbent's.
     func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
-                branching: Branching = .pseudoCosts, glpkChooses: Bool = false,
+                branching: Branching = .pseudoCosts, glpkChooses: Bool = false, neighbourhood: Bool = false,
+                subproblemLimit: Int? = nil, keepingBasis: Bool = false,
                 lazyRows: LazyRows? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         let iterationsBefore = GLPK.iterationCount(handle), started = ContinuousClock.now
-        if let lp = SolverOutcome.fromSimplex(code: runSimplex(until: deadline, from: incumbent),
-                                              status: { GLPK.lpStatus(handle) }) {
+        let simplexCode = runSimplex(until: deadline, from: keepingBasis ? nil : incumbent, keepingBasis: keepingBasis)
+        if let lp = SolverOutcome.fromSimplex(code: simplexCode, status: { GLPK.lpStatus(handle) }) {
             return (lp, nil)
         }
         let rootBound = GLPK.lpObjective(handle)
@@ -144,11 +163,16 @@ final class LinearProblem {
             print("po-plan LP: \(GLPK.iterationCount(handle) - iterationsBefore) simplex iterations in \(String(format: "%.2f", seconds)) s")
         }
         let relaxation = Relaxation(value: rootBound, reducedCosts: GLPK.reducedCostsAtBounds(handle))
+        var incumbent = incumbent
+        if neighbourhood, integralObjective {
+            incumbent = improvedStart(incumbent, relaxation: relaxation, until: deadline, branching: branching, lazyRows: lazyRows)
+        }
 
         // With a whole objective, a relative gap under 1/(|bound|+1) leaves less than one unit.
         let gap = integralObjective ? 0.999 / (abs(rootBound) + 1) : 0
         let search = SearchState(incumbent: incumbent, rootBound: rootBound, lazyRows: lazyRows,
-                                 chooser: glpkChooses ? nil : BranchChooser(branching, columnCount: columnCount))
+                                 chooser: glpkChooses ? nil : BranchChooser(branching, columnCount: columnCount),
+                                 subproblemLimit: subproblemLimit)
         let info = Unmanaged.passUnretained(search).toOpaque()
         let code = withExtendedLifetime(search) {
             GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap, branching: branching,
@@ -177,8 +201,8 @@ final class LinearProblem {
     func fixColumns(_ relaxation: Relaxation, keepingObjectiveAtLeast floor: Double) -> Int {
         var fixed = 0
         for (j, d) in relaxation.reducedCosts.enumerated() where whole[j] {
-            guard let d, abs(d) > relaxation.value - floor + 1e-6 else { continue }
-            GLPK.fixColumnAtItsBound(handle, Int32(j + 1))
+            guard let d, abs(d) > relaxation.value - floor + 1e-6,
+                  GLPK.fixColumnAtItsBound(handle, Int32(j + 1)) else { continue }
             fixed += 1
         }
         return fixed
@@ -207,12 +231,15 @@ private final class SearchState {
     var generated: [LinearModel.Row] = []
     let chooser: BranchChooser?
     var subproblems = 0
+    let subproblemLimit: Int?
 
-    init(incumbent: [Double]?, rootBound: Double, lazyRows: LinearProblem.LazyRows?, chooser: BranchChooser?) {
+    init(incumbent: [Double]?, rootBound: Double, lazyRows: LinearProblem.LazyRows?, chooser: BranchChooser?,
+         subproblemLimit: Int?) {
         self.incumbent = incumbent
         bound = rootBound
         self.lazyRows = lazyRows
         self.chooser = chooser
+        self.subproblemLimit = subproblemLimit
     }
 }
 
@@ -223,6 +250,10 @@ private let searchCallback: @convention(c) (GLPK.Tree?, UnsafeMutableRawPointer?
     let state = Unmanaged<SearchState>.fromOpaque(info).takeUnretainedValue()
     if let b = GLPK.bestBound(tree) { state.bound = b }
     state.subproblems = max(state.subproblems, GLPK.subproblemsMade(tree))
+    if let limit = state.subproblemLimit, state.subproblems > limit {
+        GLPK.terminate(tree)
+        return
+    }
     switch GLPK.reason(tree) {
     case GLP_IHEUR:
         if let start = state.incumbent {
