@@ -176,6 +176,9 @@ enum GLPK {
         (0..<glp_get_num_cols(p)).map { glp_get_obj_coef(p, $0 + 1) }
     }
 
+    /// Whether a return code of `glp_simplex` says the starting basis could not be used.
+    static func isBasisFailure(_ code: Int32) -> Bool { [GLP_EBADB, GLP_ESING, GLP_ECOND].contains(code) }
+
     static func lpStatus(_ p: Problem) -> Int32 { glp_get_status(p) }
     static func isPrimalFeasible(_ p: Problem) -> Bool { glp_get_prim_stat(p) == GLP_FEAS }
 

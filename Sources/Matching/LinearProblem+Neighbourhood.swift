@@ -12,13 +12,13 @@ extension LinearProblem {
     /// Subproblems the search of the neighbourhood may make before it gives what it has.
     static let neighbourhoodSubproblems = 200
 
-    /// The better of `start` and the best plan found with every column the LP solution has whole
-    /// kept there; then fixes the columns that cannot move without the objective falling below it.
+    /// The better of `start` and the best plan found near the LP solution (`rootNeighbourhood`);
+    /// then fixes the columns that cannot move without the objective falling below it.
     ///
     /// Called with the LP solved: its solution and `relaxation` are the root's. Exact: the plan
-    /// returned is a solution of this problem (the neighbourhood only adds bounds, and its search
-    /// asks `lazyRows` as the whole one does), and a column whose reduced cost exceeds the LP value
-    /// less the plan's value is at its bound in every solution at least as good.
+    /// returned is a solution of this problem (a neighbourhood only adds bounds, and its search asks
+    /// `lazyRows` as the whole one does), and a column whose reduced cost exceeds the LP value less
+    /// the plan's value is at its bound in every solution at least as good.
     func improvedStart(_ start: [Double]?, relaxation: Relaxation, until deadline: ContinuousClock.Instant?,
                        branching: Branching, lazyRows: LazyRows?) -> [Double]? {
         let objective = GLPK.objectiveCoefficients(handle)
@@ -32,8 +32,8 @@ extension LinearProblem {
             best = found
         }
         if GLPK.solverLog {
-            print("po-plan neighbourhood: start \(start.map { Int(value($0).rounded()) }.map(String.init) ?? "none"),"
-                + " best \(best.map { Int(value($0).rounded()) }.map(String.init) ?? "none"), LP bound \(Int(bound))"
+            let text = { (x: [Double]?) in x.map { String(Int(value($0).rounded())) } ?? "none" }
+            print("po-plan neighbourhood: start \(text(start)), best \(text(best)), LP bound \(Int(bound))"
                 + " (\(String(format: "%.2f", started.duration(to: .now).seconds)) s)")
         }
         if let best {
@@ -43,21 +43,29 @@ extension LinearProblem {
         return best
     }
 
-    /// The best solution found, within `neighbourhoodSubproblems`, with every whole column at the
-    /// value the current LP solution gives it when that value is whole; nil when none is found or
-    /// the LP solution is whole already (the search finds that one at its root).
+    /// The best solution found, within `neighbourhoodSubproblems`, with every whole column the
+    /// current LP solution has whole kept at its value; nil when there is none, or when the LP
+    /// solution is whole already (the search finds that one at its root).
     func rootNeighbourhood(until deadline: ContinuousClock.Instant?, branching: Branching,
                            lazyRows: LazyRows?) -> [Double]? {
         let values = GLPK.columnPrimals(handle)
-        let isWhole = { (v: Double) in abs(v - v.rounded()) <= 1e-6 }
-        guard (0..<columnCount).contains(where: { whole[$0] && !isWhole(values[$0]) }) else { return nil }
+        let fractional = (0..<columnCount).filter { whole[$0] && abs(values[$0] - values[$0].rounded()) > 1e-6 }
+        guard !fractional.isEmpty else { return nil }
+        return bestSolution(freeing: Set(fractional), at: values, until: deadline, branching: branching, lazyRows: lazyRows)
+    }
+
+    /// The best solution found, on a copy of the problem, with every whole column but `free` fixed
+    /// at its (rounded) value in `values`.
+    private func bestSolution(freeing free: Set<Int>, at values: [Double], until deadline: ContinuousClock.Instant?,
+                              branching: Branching, lazyRows: LazyRows?) -> [Double]? {
         let near = copy()
-        for j in 0..<columnCount where whole[j] && isWhole(values[j]) {
+        for j in 0..<columnCount where whole[j] && !free.contains(j) {
             GLPK.fixColumn(near.handle, Int32(j + 1), at: values[j].rounded())
         }
         let (outcome, _) = near.search(until: deadline, incumbent: nil, integralObjective: true, branching: branching,
                                        subproblemLimit: Self.neighbourhoodSubproblems, keepingBasis: true,
                                        lazyRows: lazyRows)
+        if GLPK.solverLog { print("po-plan neighbourhood: \(free.count) columns free; \(outcome.summary)") }
         switch outcome {
         case .optimal(_, let columns), .feasible(_, _, let columns, _): return columns
         default: return nil

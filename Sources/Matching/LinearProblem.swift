@@ -153,7 +153,11 @@ final class LinearProblem {
                 subproblemLimit: Int? = nil, keepingBasis: Bool = false,
                 lazyRows: LazyRows? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         let iterationsBefore = GLPK.iterationCount(handle), started = ContinuousClock.now
-        let simplexCode = runSimplex(until: deadline, from: keepingBasis ? nil : incumbent, keepingBasis: keepingBasis)
+        var simplexCode = runSimplex(until: deadline, from: keepingBasis ? nil : incumbent, keepingBasis: keepingBasis)
+        if keepingBasis, GLPK.isBasisFailure(simplexCode), let start = incumbent {
+            // The basis left could not be factorized: start from the incumbent's instead.
+            simplexCode = runSimplex(until: deadline, from: start, keepingBasis: false)
+        }
         if let lp = SolverOutcome.fromSimplex(code: simplexCode, status: { GLPK.lpStatus(handle) }) {
             return (lp, nil)
         }

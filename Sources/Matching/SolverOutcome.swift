@@ -33,6 +33,20 @@ enum SolverOutcome: Equatable, Sendable {
     }
 }
 
+extension SolverOutcome {
+    /// How it ended, in a few words, for the solver log.
+    var summary: String {
+        switch self {
+        case .optimal(let value, _): return "optimal \(value)"
+        case .feasible(let value, _, _, let stop): return "\(value) found; \(stop.description)"
+        case .infeasible: return "no solution"
+        case .unbounded: return "unbounded"
+        case .noSolution(_, let stop): return "nothing found; \(stop.description)"
+        case .failed(let failure): return failure.description
+        }
+    }
+}
+
 /// A GLPK failure, named after its return code.
 struct SolverFailure: Error, Equatable, Sendable, CustomStringConvertible {
     let code: Int32

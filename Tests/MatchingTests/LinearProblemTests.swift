@@ -97,4 +97,35 @@ import Testing
         }
         #expect(values == [18, 18])
     }
+
+    @Test func theNextObjectivesLPStartsFeasibleFromTheBasisTheLastLeftAndReachesTheSameOptimum() throws {
+        let (model, plan) = floored()
+        var optima: [Double] = []
+        for keepingBasis in [true, false] {
+            let problem = LinearProblem(model)
+            problem.maximize([5, 4, 3, 5, 4, 3])
+            guard case .optimal(let first, let columns) = problem.solve(until: nil, incumbent: plan, integralObjective: true) else {
+                Issue.record("expected an optimal outcome")
+                return
+            }
+            // The first objective held at its optimum, the second is maximised.
+            problem.addRow(LinearModel.Row((0..<6).map { LinearModel.Term($0, [5, 4, 3, 5, 4, 3][$0]) }, lower: first))
+            problem.maximize([1, 2, 3, 1, 2, 3])
+            if keepingBasis {
+                problem.withHandle { p in
+                    // The basis the first LP left meets the held row: nothing to repair.
+                    _ = GLPK.simplex(p, timeLimitMilliseconds: nil, keepingBasis: true, iterationLimit: 0)
+                    #expect(GLPK.isPrimalFeasible(p))
+                }
+            }
+            let (outcome, _) = problem.search(until: nil, incumbent: columns, integralObjective: true,
+                                              keepingBasis: keepingBasis)
+            guard case .optimal(let second, _) = outcome else {
+                Issue.record("expected an optimal outcome")
+                return
+            }
+            optima.append(second)
+        }
+        #expect(optima.count == 2 && optima[0] == optima[1])
+    }
 }
