@@ -208,7 +208,7 @@ enum GLPK {
     /// Runs branch and bound from an optimal LP basis; returns GLPK's return code. The search keeps
     /// `nodeDataBytes` for each subproblem, for the callback (`nodeData`).
     static func intopt(_ p: Problem, timeLimitMilliseconds: Int32?, relativeGap: Double, branching: LinearProblem.Branching,
-                       callback: (@convention(c) (Tree?, UnsafeMutableRawPointer?) -> Void)?,
+                       light: Bool = false, callback: (@convention(c) (Tree?, UnsafeMutableRawPointer?) -> Void)?,
                        info: UnsafeMutableRawPointer?, nodeDataBytes: Int32) -> Int32 {
         precondition(relativeGap >= 0 && relativeGap.isFinite, "gap must be ≥ 0")
         precondition(nodeDataBytes >= 0 && nodeDataBytes <= 256, "GLPK keeps at most 256 bytes per subproblem")
@@ -224,13 +224,15 @@ enum GLPK {
         // Depth first: the dives reach whole solutions, which the lazy rows check, soon; on the
         // region profile best-bound order kept hundreds of open subproblems for the mix tier.
         parm.bt_tech = GLP_BT_DFS
-        parm.clq_cuts = GLP_ON
+        parm.clq_cuts = light ? GLP_OFF : GLP_ON
         // No Gomory cuts: on the region with the team's decisions (groups make the LP fractional) each
         // round of them cost seconds of tableau rows over 27,000 columns, 175 → 107 s of CPU in all;
         // the region without decisions took 66 s either way (benchmarks/RESULTS.md).
         parm.gmi_cuts = GLP_OFF
         parm.mir_cuts = GLP_OFF
-        parm.cov_cuts = GLP_ON
+        // A light search is a small one (the plan near an LP solution): no cuts. Its bounds are still
+        // tightened at each subproblem: without, stress seed 1's took 79 subproblems instead of 1.
+        parm.cov_cuts = light ? GLP_OFF : GLP_ON
         parm.fp_heur = GLP_OFF
         parm.sr_heur = GLP_OFF // incumbents are then node LP vertices, whole in the suggestions too
         if let t = timeLimitMilliseconds { parm.tm_lim = max(1, t) }

@@ -64,7 +64,7 @@ extension LinearProblem {
         }
         let (outcome, _) = near.search(until: deadline, incumbent: nil, integralObjective: true, branching: branching,
                                        subproblemLimit: Self.neighbourhoodSubproblems, keepingBasis: true,
-                                       lazyRows: lazyRows)
+                                       light: true, lazyRows: lazyRows)
         if GLPK.solverLog { print("po-plan neighbourhood: \(free.count) columns free; \(outcome.summary)") }
         switch outcome {
         case .optimal(_, let columns), .feasible(_, _, let columns, _): return columns

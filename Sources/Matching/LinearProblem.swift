@@ -147,10 +147,11 @@ final class LinearProblem {
     /// column the LP solution has whole (`rootNeighbourhood`); the better of it and `incumbent`
     /// starts the search, and the columns that cannot move without falling below it are fixed.
     /// `subproblemLimit` stops the search once it has made that many subproblems; `keepingBasis`
-    /// starts the LP from the problem's own basis rather than the incumbent's.
+    /// starts the LP from the problem's own basis rather than the incumbent's; a `light` search adds
+    /// no cuts (for small problems).
     func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
                 branching: Branching = .pseudoCosts, glpkChooses: Bool = false, neighbourhood: Bool = false,
-                subproblemLimit: Int? = nil, keepingBasis: Bool = false,
+                subproblemLimit: Int? = nil, keepingBasis: Bool = false, light: Bool = false,
                 lazyRows: LazyRows? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         let iterationsBefore = GLPK.iterationCount(handle), started = ContinuousClock.now
         var simplexCode = runSimplex(until: deadline, from: keepingBasis ? nil : incumbent, keepingBasis: keepingBasis)
@@ -180,6 +181,7 @@ final class LinearProblem {
         let info = Unmanaged.passUnretained(search).toOpaque()
         let code = withExtendedLifetime(search) {
             GLPK.intopt(handle, timeLimitMilliseconds: milliseconds(until: deadline), relativeGap: gap, branching: branching,
+                        light: light,
                         callback: searchCallback, info: info, nodeDataBytes: NodeRecord.byteCount)
         }
         let outcome = SolverOutcome.fromIntopt(code: code, status: GLPK.mipStatus(handle), value: GLPK.mipObjective(handle),
