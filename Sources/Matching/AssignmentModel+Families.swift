@@ -170,7 +170,7 @@ extension AssignmentModel {
             // g(v) for a visitor some of whose suggestions keep their own columns (a group's, a kept one),
             // so that each "x(v,r) + g(v) ≤ 1" holds two terms rather than all of them.
             for v in input.visitors.indices
-            where pairsOfVisitor[v].contains(where: { pairs[$0].isSuggestion && columnOfPair[$0] != nil }) {
+            where explicitSuggestionsOfVisitor[v].contains(where: { columnOfPair[$0] != nil }) {
                 suggestionColumn[v] = linear.addColumn(.continuous(0, 1))
             }
         }

@@ -53,6 +53,11 @@ struct AssignmentModel: Sendable {
     var input: PlanningInput { eligibility.input }
     let pairsOfVisitor: [[Int]]
     let pairsOfSession: [[Int]]
+    /// Each visitor's ranked or pinned pairs, and its suggestions that keep their own columns: the
+    /// few of `pairsOfVisitor` most rows are about (on the stress profile a visitor has about 730
+    /// suggestion pairs, and filtering them for every row family took a second).
+    let rankedOfVisitor: [[Int]]
+    let explicitSuggestionsOfVisitor: [[Int]]
 
     /// A (visitor, session) by positions.
     struct PairKey: Hashable, Sendable {
@@ -103,6 +108,13 @@ struct AssignmentModel: Sendable {
         let explicitSuggestion = ordered.indices.map { j in
             ordered[j].isSuggestion && (suggestions == .pairs || grouped.contains(ordered[j].visitor) || kept[j])
         }
+        var ranked = [[Int]](repeating: [], count: input.visitors.count)
+        var explicit = [[Int]](repeating: [], count: input.visitors.count)
+        for (j, p) in ordered.enumerated() {
+            if !p.isSuggestion { ranked[p.visitor].append(j) } else if explicitSuggestion[j] { explicit[p.visitor].append(j) }
+        }
+        rankedOfVisitor = ranked
+        explicitSuggestionsOfVisitor = explicit
         let network = SuggestionNetwork(pairs: ordered, mixOfPair: mixOfPair, splitByMix: tiers.contains(.mix),
                                         aggregated: ordered.indices.map { ordered[$0].isSuggestion && !explicitSuggestion[$0] })
         self.network = network
@@ -178,7 +190,7 @@ struct AssignmentModel: Sendable {
     }
 
     /// The pairs of v that are not suggestions: ranked or pinned.
-    func rankedPairs(of v: Int) -> [Int] { pairsOfVisitor[v].filter { !pairs[$0].isSuggestion } }
+    func rankedPairs(of v: Int) -> [Int] { rankedOfVisitor[v] }
 
     /// The terms of "v gets a suggestion": g(v), or v's kinds h(a) and its own suggestion columns.
     func suggestionTerms(of v: Int) -> [LinearModel.Term] {
@@ -194,7 +206,7 @@ struct AssignmentModel: Sendable {
     /// and the suggestions that keep their own columns.
     func givenSuggestionTerms(of v: Int) -> [LinearModel.Term] {
         (network.suppliesOfVisitor[v] ?? []).map { LinearModel.Term(supplyColumn[$0]) }
-            + terms(pairsOfVisitor[v].filter { pairs[$0].isSuggestion })
+            + terms(explicitSuggestionsOfVisitor[v])
     }
 
     /// The terms of "who arrives at s": its pair columns, and u(s) in the aggregated model.

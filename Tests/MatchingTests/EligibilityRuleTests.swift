@@ -125,4 +125,12 @@ import Scheduling
         }
         #expect(listed == expected)
     }
+
+    @Test func aLargeWeeksPairsReadInSlicesOnEveryCoreAreThePairsReadVisitorByVisitor() {
+        // 1,200 visitors: read in slices of visitors at once, joined in order.
+        let eligibility = Eligibility(RandomInstances.make(seed: 5, hosts: 30, sessions: 60, visitors: 1200))
+        let pairs = eligibility.pairs()
+        #expect(pairs.count > 1200)
+        #expect(pairs == eligibility.pairs(of: eligibility.input.visitors.indices))
+    }
 }
