@@ -58,6 +58,19 @@ enum GLPK {
         glp_set_col_bnds(p, j, lower == upper ? GLP_FX : GLP_DB, lower, upper)
     }
 
+    /// Sets column `j`'s bounds (1-based), keeping its kind.
+    static func setColumnBounds(_ p: Problem, _ j: Int32, lower: Double, upper: Double) {
+        checkColumn(p, j)
+        precondition(lower.isFinite && upper.isFinite && lower <= upper, "invalid column bounds")
+        glp_set_col_bnds(p, j, lower == upper ? GLP_FX : GLP_DB, lower, upper)
+    }
+
+    /// Column `j`'s bounds (1-based).
+    static func columnBounds(_ p: Problem, _ j: Int32) -> (lower: Double, upper: Double) {
+        checkColumn(p, j)
+        return (glp_get_col_lb(p, j), glp_get_col_ub(p, j))
+    }
+
     /// Sets a row's bounds; `i` is 1-based and a nil side is unbounded.
     static func setRowBounds(_ p: Problem, _ i: Int32, lower: Double?, upper: Double?) {
         checkRow(p, i)

@@ -124,7 +124,8 @@ struct LexicographicSolve {
         var emptyChecks = model.tiers.contains(.keep) ? 0 : 3
         let (outcome, relaxation) = problem.search(until: deadline, incumbent: start, integralObjective: true,
                                                    branching: .driebeckTomlin,
-                                                   neighbourhood: true, keepingBasis: keepingBasis) { values, atRoot in
+                                                   neighbourhood: true, keepingBasis: keepingBasis,
+                                                   sifting: true) { values, atRoot in
             let fractional = atRoot && emptyChecks < 3
             let rows = model.lazyRoomRows(at: values, evenFractional: fractional)
             if fractional { emptyChecks = rows.isEmpty ? emptyChecks + 1 : 0 }

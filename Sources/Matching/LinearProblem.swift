@@ -110,7 +110,7 @@ final class LinearProblem {
 
     /// Runs the simplex method from the basis of `start` (the plan so far) or, without one, from
     /// GLPK's advanced basis (see `GLPK.simplex`); never from the last tier's basis.
-    private func runSimplex(until deadline: ContinuousClock.Instant?, from start: [Double]?, keepingBasis: Bool) -> Int32 {
+    func runSimplex(until deadline: ContinuousClock.Instant?, from start: [Double]?, keepingBasis: Bool) -> Int32 {
         GLPK.simplex(handle, timeLimitMilliseconds: milliseconds(until: deadline), from: start, keepingBasis: keepingBasis)
     }
 
@@ -148,13 +148,19 @@ final class LinearProblem {
     /// starts the search, and the columns that cannot move without falling below it are fixed.
     /// `subproblemLimit` stops the search once it has made that many subproblems; `keepingBasis`
     /// starts the LP from the problem's own basis rather than the incumbent's; a `light` search adds
-    /// no cuts (for small problems).
+    /// no cuts (for small problems); with `sifting`, an LP started from the incumbent's basis is
+    /// solved first without the columns that wait outside (`siftedSimplex`).
     func search(until deadline: ContinuousClock.Instant?, incumbent: [Double]?, integralObjective: Bool,
                 branching: Branching = .pseudoCosts, glpkChooses: Bool = false, neighbourhood: Bool = false,
-                subproblemLimit: Int? = nil, keepingBasis: Bool = false, light: Bool = false,
+                subproblemLimit: Int? = nil, keepingBasis: Bool = false, light: Bool = false, sifting: Bool = false,
                 lazyRows: LazyRows? = nil) -> (outcome: SolverOutcome, relaxation: Relaxation?) {
         let iterationsBefore = GLPK.iterationCount(handle), started = ContinuousClock.now
-        var simplexCode = runSimplex(until: deadline, from: keepingBasis ? nil : incumbent, keepingBasis: keepingBasis)
+        var simplexCode: Int32
+        if sifting, !keepingBasis, let start = incumbent {
+            simplexCode = siftedSimplex(until: deadline, from: start)
+        } else {
+            simplexCode = runSimplex(until: deadline, from: keepingBasis ? nil : incumbent, keepingBasis: keepingBasis)
+        }
         if keepingBasis, GLPK.isBasisFailure(simplexCode), let start = incumbent {
             // The basis left could not be factorized: start from the incumbent's instead.
             simplexCode = runSimplex(until: deadline, from: start, keepingBasis: false)
