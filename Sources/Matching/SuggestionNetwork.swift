@@ -92,15 +92,17 @@ struct SuggestionNetwork: Sendable {
     /// from the row's kinds to those: a re-plan's root checked one row at a time 89 times in its
     /// keep tier (bassin seed 3), 41 times with closed rows.
     func brokenRooms(given: [Double], received: [Double], tolerance: Double = 1e-6, closed: Bool = false) -> [Room] {
+        let totals = classes.map { $0.reduce(0) { $0 + max(0, given[$1]) } }
         // Source → class (what its kinds are given) → sessions it reaches → sink (what each receives).
         let source = 0, sink = 1, firstSession = 2 + classes.count
         var node = [Int](repeating: -1, count: received.count)
         for (k, s) in sessions.enumerated() { node[s] = firstSession + k }
         var network = FlowNetwork(nodeCount: firstSession + sessions.count)
         var supplyEdges: [FlowNetwork.Edge] = []
-        for (c, members) in classes.enumerated() {
-            let total = members.reduce(0) { $0 + max(0, given[$1]) }
+        for (c, total) in totals.enumerated() {
             supplyEdges.append(network.addEdge(from: source, to: 2 + c, capacity: total))
+            // A class given nothing sends nothing: its edges would change no flow and no cut.
+            guard total > 0 else { continue }
             // Never the smallest cut: more than the class can ever send.
             for s in sessionsOfClass[c] { network.addEdge(from: 2 + c, to: node[s], capacity: total + 1) }
         }
