@@ -62,9 +62,12 @@ extension LinearProblem {
         for j in 0..<columnCount where whole[j] && !free.contains(j) {
             GLPK.fixColumn(near.handle, Int32(j + 1), at: values[j].rounded())
         }
+        // Its subproblems are never the whole search's root: the rows asked there are only those its
+        // whole solutions break (a re-plan's root checks its fractional solutions too, a few times).
+        let wholeOnly = lazyRows.map { rows in { (values: [Double], _: Bool) in rows(values, false) } }
         let (outcome, _) = near.search(until: deadline, incumbent: nil, integralObjective: true, branching: branching,
                                        subproblemLimit: Self.neighbourhoodSubproblems, keepingBasis: true,
-                                       light: true, lazyRows: lazyRows)
+                                       light: true, lazyRows: wholeOnly)
         if GLPK.solverLog { print("po-plan neighbourhood: \(free.count) columns free; \(outcome.summary)") }
         switch outcome {
         case .optimal(_, let columns), .feasible(_, _, let columns, _): return columns
