@@ -16,9 +16,9 @@ extension LinearProblem {
     /// then fixes the columns that cannot move without the objective falling below it.
     ///
     /// Called with the LP solved: its solution and `relaxation` are the root's. Exact: the plan
-    /// returned is a solution of this problem (a neighbourhood only adds bounds, and its search asks
-    /// `lazyRows` as the whole one does), and a column whose reduced cost exceeds the LP value less
-    /// the plan's value is at its bound in every solution at least as good.
+    /// returned is a solution of this problem (a neighbourhood only adds bounds, and its search checks
+    /// each whole solution with `lazyRows` as the whole one does), and a column whose reduced cost
+    /// exceeds the LP value less the plan's value is at its bound in every solution at least as good.
     func improvedStart(_ start: [Double]?, relaxation: Relaxation, until deadline: ContinuousClock.Instant?,
                        branching: Branching, lazyRows: LazyRows?) -> [Double]? {
         let objective = GLPK.objectiveCoefficients(handle)
