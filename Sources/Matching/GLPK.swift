@@ -55,7 +55,7 @@ enum GLPK {
         case .binary: glp_set_col_kind(p, j, GLP_BV)
         case .continuous: glp_set_col_kind(p, j, GLP_CV)
         }
-        glp_set_col_bnds(p, j, lower == upper ? GLP_FX : GLP_DB, lower, upper)
+        setColumnBounds(p, j, lower: lower, upper: upper)
     }
 
     /// Sets column `j`'s bounds (1-based), keeping its kind.

@@ -43,23 +43,17 @@ extension LinearProblem {
         return best
     }
 
-    /// The best solution found, within `neighbourhoodSubproblems`, with every whole column the
-    /// current LP solution has whole kept at its value; nil when there is none, or when the LP
-    /// solution is whole already (the search finds that one at its root).
+    /// The best solution found, within `neighbourhoodSubproblems` on a copy of the problem, with every
+    /// whole column the current LP solution has whole kept at its value; nil when there is none, or
+    /// when the LP solution is whole already (the search finds that one at its root).
     func rootNeighbourhood(until deadline: ContinuousClock.Instant?, branching: Branching,
                            lazyRows: LazyRows?) -> [Double]? {
         let values = GLPK.columnPrimals(handle)
-        let fractional = (0..<columnCount).filter { whole[$0] && abs(values[$0] - values[$0].rounded()) > 1e-6 }
-        guard !fractional.isEmpty else { return nil }
-        return bestSolution(freeing: Set(fractional), at: values, until: deadline, branching: branching, lazyRows: lazyRows)
-    }
-
-    /// The best solution found, on a copy of the problem, with every whole column but `free` fixed
-    /// at its (rounded) value in `values`.
-    private func bestSolution(freeing free: Set<Int>, at values: [Double], until deadline: ContinuousClock.Instant?,
-                              branching: Branching, lazyRows: LazyRows?) -> [Double]? {
+        let isWhole = { (j: Int) in abs(values[j] - values[j].rounded()) <= 1e-6 }
+        let free = (0..<columnCount).filter { whole[$0] && !isWhole($0) }.count
+        guard free > 0 else { return nil }
         let near = copy()
-        for j in 0..<columnCount where whole[j] && !free.contains(j) {
+        for j in 0..<columnCount where whole[j] && isWhole(j) {
             GLPK.fixColumn(near.handle, Int32(j + 1), at: values[j].rounded())
         }
         // Its subproblems are never the whole search's root: the rows asked there are only those its
@@ -68,7 +62,7 @@ extension LinearProblem {
         let (outcome, _) = near.search(until: deadline, incumbent: nil, integralObjective: true, branching: branching,
                                        subproblemLimit: Self.neighbourhoodSubproblems, keepingBasis: true,
                                        light: true, lazyRows: wholeOnly)
-        if GLPK.solverLog { print("po-plan neighbourhood: \(free.count) columns free; \(outcome.summary)") }
+        if GLPK.solverLog { print("po-plan neighbourhood: \(free) columns free; \(outcome.summary)") }
         switch outcome {
         case .optimal(_, let columns), .feasible(_, _, let columns, _): return columns
         default: return nil
