@@ -11,7 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/drmohundro/SWXMLHash", from: "8.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
@@ -34,10 +33,8 @@ let package = Package(
         ]),
         // What people read: plan.json, schedules, rosters, calendars, pages, mails, the site and
         // the report (which compares the plan with a first-come-first-served pass from Matching).
-        .target(name: "Publish", dependencies: [
-            "Scheduling", "Matching",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        // Its templates are a Mustache subset rendered from typed values (Sources/Publish/Templates).
+        .target(name: "Publish", dependencies: ["Scheduling", "Matching"]),
         // Plan folders on disk: written all at once and durably, read back, with their previous plan;
         // shared by the command line and the workspace.
         .target(name: "PlanFolders", dependencies: ["Scheduling", "Matching", "Import", "Publish"]),

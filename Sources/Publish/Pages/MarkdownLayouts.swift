@@ -1,11 +1,11 @@
 /// The structure of the Markdown documents people keep (a visitor's schedule, a host's roster),
 /// the same in every language: the words come from partials of `PageWording` and `ChangeWording`,
 /// the context from `PersonContext`, as for the pages. Mustache escapes people's text for
-/// Markdown (see `MarkdownContentType`); dates and times, ours, go in with `{{{…}}}`.
+/// Markdown (see `TemplateContentType`); dates and times, ours, go in with `{{{…}}}`.
 enum MarkdownLayouts {
     /// A visitor's week. Keys: those of `PersonContext.visitor`.
     static let schedule = """
-        \(MarkdownContentType.inlinePragma)
+        \(TemplateContentType.markdown.pragma)
         # {{> eventHeading}}
 
         {{> visitorGreeting}}
@@ -44,7 +44,7 @@ enum MarkdownLayouts {
 
     /// A host's roster. Keys: those of `PersonContext.host`.
     static let roster = """
-        \(MarkdownContentType.inlinePragma)
+        \(TemplateContentType.markdown.pragma)
         # {{> eventHeading}}
 
         ## {{> hostPageTitle}}
@@ -86,7 +86,7 @@ enum MarkdownLayouts {
     /// One visitor in a roster's table, each value escaped as a table cell. Keys: those of a
     /// roster's visitor, and the session's `hasPhone`.
     static let rosterRow = """
-        \(MarkdownContentType.cellPragma)
+        \(TemplateContentType.markdownCell.pragma)
         | {{lastName}} | {{firstName}} | {{#organization}}{{.}}{{/organization}} | {{#role}}{{.}}{{/role}} | {{languages}} | {{email}} |{{#hasPhone}} {{#phone}}{{.}}{{/phone}} |{{/hasPhone}}
         """
 }

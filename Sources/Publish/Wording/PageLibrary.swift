@@ -1,20 +1,18 @@
 import Foundation
-import Mustache
 import Scheduling
 
 /// The compiled templates of one language: the shared layouts, with that language's words
 /// registered beside them as partials.
 ///
-/// Mustache renders every partial in its own content type, whatever its caller, so the words are
-/// compiled three times: behind the pragma of HTML escaped by scalar (see `ScalarHTMLContentType`,
-/// which every HTML layout carries too) for the HTML layouts, behind a `CONTENT_TYPE: TEXT` pragma
-/// for the text layouts (mails, calendars, reasons) and for phrases rendered on their own, and
-/// behind the Markdown pragma (see `MarkdownContentType`) for the Markdown layouts, where the
-/// text layouts they include are compiled as Markdown too.
+/// A partial renders in its own content type, whatever its caller (see `TemplateContentType`), so
+/// the words are compiled three times: behind the pragma of HTML (which every HTML layout carries
+/// too) for the HTML layouts, behind a `CONTENT_TYPE: TEXT` pragma for the text layouts (mails,
+/// calendars, reasons) and for phrases rendered on their own, and behind the Markdown pragma for
+/// the Markdown layouts, where the text layouts they include are compiled as Markdown too.
 struct PageLibrary: Sendable {
-    private let html: MustacheLibrary
-    private let text: MustacheLibrary
-    private let markdown: MustacheLibrary
+    private let html: TemplateLibrary
+    private let text: TemplateLibrary
+    private let markdown: TemplateLibrary
 
     /// The library of a language.
     static func of(_ language: OutputLanguage) -> PageLibrary {
@@ -54,28 +52,26 @@ struct PageLibrary: Sendable {
         .merging(WorkspaceLayouts.all) { a, _ in a }
 
     private init(words: [String: String], name: String) {
-        _ = MarkdownContentType.registered
-        _ = ScalarHTMLContentType.registered
-        var html: [String: MustacheTemplate] = [:], text: [String: MustacheTemplate] = [:]
-        var markdown: [String: MustacheTemplate] = [:]
+        var html: [String: Template] = [:], text: [String: Template] = [:]
+        var markdown: [String: Template] = [:]
         for (key, layout) in Self.layouts {
             let kept = Self.keepingPartialLines(layout)
             // A layout without a pragma is HTML, escaped by scalar.
-            let compiled = TemplateCompiler.compile(kept.hasPrefix("{{%") ? kept : ScalarHTMLContentType.pragmaLine + kept,
+            let compiled = TemplateCompiler.compile(kept.hasPrefix("{{%") ? kept : TemplateContentType.html.pragmaLine + kept,
                                                     name: "\(key) (\(name))")
             html[key] = compiled
             text[key] = compiled
             markdown[key] = !kept.hasPrefix(Self.textPragma) ? compiled : TemplateCompiler.compile(
-                MarkdownContentType.inlinePragma + kept.dropFirst(Self.textPragma.count), name: "\(key) (\(name), Markdown)")
+                TemplateContentType.markdown.pragma + kept.dropFirst(Self.textPragma.count), name: "\(key) (\(name), Markdown)")
         }
         for (key, phrase) in words where Self.layouts[key] == nil {
-            html[key] = TemplateCompiler.compile(ScalarHTMLContentType.inlinePragma + phrase, name: "\(key) (\(name))")
+            html[key] = TemplateCompiler.compile(TemplateContentType.html.pragma + phrase, name: "\(key) (\(name))")
             text[key] = TemplateCompiler.compile(Self.textPragma + phrase, name: "\(key) (\(name), text)")
-            markdown[key] = TemplateCompiler.compile(MarkdownContentType.inlinePragma + phrase, name: "\(key) (\(name), Markdown)")
+            markdown[key] = TemplateCompiler.compile(TemplateContentType.markdown.pragma + phrase, name: "\(key) (\(name), Markdown)")
         }
-        self.html = MustacheLibrary(templates: html)
-        self.text = MustacheLibrary(templates: text)
-        self.markdown = MustacheLibrary(templates: markdown)
+        self.html = TemplateLibrary(templates: html)
+        self.text = TemplateLibrary(templates: text)
+        self.markdown = TemplateLibrary(templates: markdown)
     }
 
     /// A text or Markdown layout where a line holding only a partial keeps its line break: Mustache drops the
@@ -91,14 +87,19 @@ struct PageLibrary: Sendable {
     }
 
     /// The pragma that makes a template plain text (nothing escaped).
-    static let textPragma = "{{% CONTENT_TYPE: TEXT}}"
+    static let textPragma = TemplateContentType.text.pragma
 
     /// The layout or phrase `name` rendered with `context`: an HTML layout as HTML, a Markdown
     /// layout as Markdown, anything else as plain text. Every name is built in, so a missing one is a bug.
     func render(_ name: String, _ context: [String: Any]) -> String {
+        render(name, TemplateData(context))
+    }
+
+    /// The layout or phrase `name` rendered with `data` (see `render(_:_:)`).
+    func render(_ name: String, _ data: TemplateData) -> String {
         let layout = Self.layouts[name]
         let library = layout.map { $0.hasPrefix("{{%") ? ($0.hasPrefix(Self.textPragma) ? text : markdown) : html } ?? text
-        guard let rendered = library.render(context, withTemplate: name) else {
+        guard let rendered = library.render(data, template: name) else {
             preconditionFailure("no template \(name)")
         }
         return rendered

@@ -73,7 +73,7 @@ import Testing
         #expect(page.contains("value=\"x&quot;\u{338} autofocus onfocus=alert(1) &lt;\u{338}b&gt;&amp;\u{301}&#39;\""))
         #expect(!page.unicodeScalars.split(separator: "\"").dropFirst().contains { $0.first == "\u{338}" },
                 "no quote of the page is followed by the typed mark")
-        #expect(ScalarHTMLContentType.escape("Maison médicale") == "Maison médicale")
+        #expect(TemplateContentType.escapeHTML("Maison médicale") == "Maison médicale")
     }
 
     @Test func anUnassignedVisitorReadsWhatTheyAskedForAndWhomToContactWithoutIdsOrAdvice() throws {
