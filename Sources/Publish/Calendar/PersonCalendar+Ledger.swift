@@ -37,7 +37,7 @@ extension PersonCalendar {
             if let session {
                 let host = input.host(of: session)
                 times(session, into: &ics)
-                var context = PersonContext.eventKeys(input.event, language: language)
+                var context: [String: Any] = PersonContext.eventKeys(input.event, language: language)
                     .merging(VisitContext.sessionKeys(session, language: language)) { _, new in new }
                 context["hostName"] = MarkdownText.oneLine(host.name)
                 ics.text("SUMMARY", library.line("calendarCancelledSummary", context))

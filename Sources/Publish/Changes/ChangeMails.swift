@@ -49,17 +49,20 @@ struct ChangeMails {
         let schedule = views.schedule(for: visitor)
         var context = PersonContext.visitor(schedule, input: input, links: links, waiting: waiting)
         let added = schedule.visits.filter { notice.added.contains($0.session.id) }
-        context["hasAdded"] = !added.isEmpty
-        context["added"] = added.map { VisitContext.of($0, language: language) }
-        context["hasRemoved"] = !notice.removed.isEmpty
-        context["removed"] = notice.removed.compactMap { gone -> [String: Any]? in
+        context["hasAdded"] = .flag(!added.isEmpty)
+        context["added"] = .objects(added.map { VisitContext.of($0, language: language) })
+        context["hasRemoved"] = .flag(!notice.removed.isEmpty)
+        context["removed"] = .objects(notice.removed.compactMap { gone -> [String: TemplateData]? in
             guard let session = input.session(gone.sessionID) else { return nil }
-            return VisitContext.sessionKeys(session, language: language).merging([
-                "hostName": MarkdownText.oneLine(input.host(of: session).name),
-                "withdrew": gone.cause == .withdrew, "calledOff": gone.cause == .calledOff,
-                "fewerPlaces": gone.cause == .fewerPlaces, "tooFew": gone.cause == .tooFew, "otherCause": gone.cause == .other,
-            ]) { _, new in new }
-        }
+            var keys = VisitContext.sessionKeys(session, language: language)
+            keys["hostName"] = .text(MarkdownText.oneLine(input.host(of: session).name))
+            keys["withdrew"] = .flag(gone.cause == .withdrew)
+            keys["calledOff"] = .flag(gone.cause == .calledOff)
+            keys["fewerPlaces"] = .flag(gone.cause == .fewerPlaces)
+            keys["tooFew"] = .flag(gone.cause == .tooFew)
+            keys["otherCause"] = .flag(gone.cause == .other)
+            return keys
+        })
         return Mail(address: visitor.email.trimmingSpaces(), name: visitor.fullName, language: visitor.language,
                     subject: library.line("visitorChangeSubject", context),
                     body: MarkdownText.tidy(library.render("visitorChangeMail", context)), attachment: attachment,
@@ -74,14 +77,16 @@ struct ChangeMails {
         let language = OutputLanguage(host.language), library = PageLibrary.of(language)
         let roster = views.roster(for: host)
         var context = PersonContext.host(roster, input: input, links: links)
-        context["changed"] = notice.sessions.compactMap { change -> [String: Any]? in
+        context["changed"] = .objects(notice.sessions.compactMap { change -> [String: TemplateData]? in
             guard let entry = roster.entries.first(where: { $0.session.id == change.session.id }) else { return nil }
-            return PersonContext.session(entry, language: language).merging([
-                "calledOff": change.calledOff,
-                "hasJoined": !change.joined.isEmpty, "joined": change.joined.map(Self.person),
-                "hasLeft": !change.left.isEmpty, "left": change.left.map(Self.person),
-            ]) { _, new in new }
-        }
+            var keys = PersonContext.session(entry, language: language)
+            keys["calledOff"] = .flag(change.calledOff)
+            keys["hasJoined"] = .flag(!change.joined.isEmpty)
+            keys["joined"] = .objects(change.joined.map(Self.person))
+            keys["hasLeft"] = .flag(!change.left.isEmpty)
+            keys["left"] = .objects(change.left.map(Self.person))
+            return keys
+        })
         return Mail(address: address, name: host.contactName ?? host.name, language: host.language,
                     subject: library.line("hostChangeSubject", context),
                     body: MarkdownText.tidy(library.render("hostChangeMail", context)), attachment: attachment,
@@ -89,9 +94,9 @@ struct ChangeMails {
     }
 
     /// A visitor as a host's change mail names them.
-    private static func person(_ v: Visitor) -> [String: Any] {
-        ["firstName": MarkdownText.oneLine(v.firstName), "lastName": MarkdownText.oneLine(v.lastName),
-         "organization": VisitContext.plain(v.organization), "email": v.email.trimmingSpaces(),
+    private static func person(_ v: Visitor) -> [String: TemplateData] {
+        ["firstName": .text(MarkdownText.oneLine(v.firstName)), "lastName": .text(MarkdownText.oneLine(v.lastName)),
+         "organization": VisitContext.plain(v.organization), "email": .text(v.email.trimmingSpaces()),
          "phone": VisitContext.plain(v.phone)]
     }
 }

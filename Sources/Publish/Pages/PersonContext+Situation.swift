@@ -6,31 +6,32 @@ import Scheduling
 extension PersonContext {
     /// `hasTeamContact`, `teamContact` (one line) and `teamContactParts` (`text`, `href`): the
     /// contact of event.yaml.
-    static func teamContact(_ event: Event) -> [String: Any] {
-        var parts: [[String: Any]] = []
+    static func teamContact(_ event: Event) -> [String: TemplateData] {
+        var parts: [(text: String, href: String?)] = []
         if let name = event.contact?.name, !name.trimmingSpaces().isEmpty {
-            parts.append(["text": MarkdownText.oneLine(name), "href": false])
+            parts.append((MarkdownText.oneLine(name), nil))
         }
         if let email = event.contact?.email, !email.trimmingSpaces().isEmpty {
-            parts.append(["text": email.trimmingSpaces(), "href": "mailto:" + email.trimmingSpaces()])
+            parts.append((email.trimmingSpaces(), "mailto:" + email.trimmingSpaces()))
         }
         if let phone = event.contact?.phone, !phone.trimmingSpaces().isEmpty {
-            parts.append(["text": phone.trimmingSpaces(), "href": VisitContext.phoneURI(phone)])
+            parts.append((phone.trimmingSpaces(), VisitContext.phoneURI(phone)))
         }
-        return ["hasTeamContact": !parts.isEmpty, "teamContactParts": parts,
-                "teamContact": parts.isEmpty ? false : parts.map { $0["text"] as! String }.joined(separator: ", ")]
+        return ["hasTeamContact": .flag(!parts.isEmpty),
+                "teamContactParts": .list(parts.map { ["text": .text($0.text), "href": .optional($0.href)] }),
+                "teamContact": parts.isEmpty ? false : .text(parts.map(\.text).joined(separator: ", "))]
     }
 
     /// `withdrew`, `hasAskedFor`, `askedFor` (labels), `hasWaiting` and `waiting` (`rank`, `label`).
     static func situation(_ schedule: VisitorSchedule, input: PlanningInput, waiting: WaitingLists?,
-                          language: OutputLanguage) -> [String: Any] {
+                          language: OutputLanguage) -> [String: TemplateData] {
         let id = schedule.visitor.id
         let asked = (waiting?.choices[id] ?? []).compactMap { choiceLabel($0, input: input, language: language) }
-        let waits = (waiting?.byVisitor[id] ?? []).compactMap { w -> [String: Any]? in
-            choiceLabel(w.sessionID, input: input, language: language).map { ["rank": w.rank, "label": $0] }
+        let waits = (waiting?.byVisitor[id] ?? []).compactMap { w -> TemplateData? in
+            choiceLabel(w.sessionID, input: input, language: language).map { ["rank": .number(w.rank), "label": .text($0)] }
         }
-        return ["withdrew": schedule.visitor.cancelled, "hasAskedFor": !asked.isEmpty, "askedFor": asked,
-                "hasWaiting": !waits.isEmpty, "waiting": waits]
+        return ["withdrew": .flag(schedule.visitor.cancelled), "hasAskedFor": .flag(!asked.isEmpty),
+                "askedFor": .list(asked.map(TemplateData.text)), "hasWaiting": .flag(!waits.isEmpty), "waiting": .list(waits)]
     }
 
     /// A ranked choice in words: the host's name, and for a session its day and hours; nil for an

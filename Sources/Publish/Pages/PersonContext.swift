@@ -23,70 +23,73 @@ enum PersonContext {
 
     /// The keys shared by every page of an event: `lang`, `eventName`, `bassin`, `script`, and
     /// the team's contact (see `teamContact`).
-    static func eventKeys(_ event: Event, language: OutputLanguage) -> [String: Any] {
-        ["lang": language.rawValue, "eventName": MarkdownText.oneLine(event.name),
+    static func eventKeys(_ event: Event, language: OutputLanguage) -> [String: TemplateData] {
+        ["lang": .text(language.rawValue), "eventName": .text(MarkdownText.oneLine(event.name)),
          "bassin": VisitContext.plain(event.bassin), "script": false].merging(teamContact(event)) { a, _ in a }
     }
 
     /// A visitor's week: `firstName`, `hasVisits`, `visitsOne`, `visitCount`, `visits`,
     /// `calendarFile`, `hasCalendar`, `pageURL`, and what they wait for (see `situation`).
     static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: Links,
-                        waiting: WaitingLists? = nil) -> [String: Any] {
+                        waiting: WaitingLists? = nil) -> [String: TemplateData] {
         let language = OutputLanguage(schedule.visitor.language)
-        return eventKeys(input.event, language: language)
-            .merging(situation(schedule, input: input, waiting: waiting, language: language)) { _, new in new }
-            .merging([
-            "firstName": MarkdownText.oneLine(schedule.visitor.firstName),
-            "hasVisits": !schedule.visits.isEmpty,
-            "visitsOne": schedule.visits.count == 1,
-            "visitCount": schedule.visits.count,
-            "visits": schedule.visits.map { VisitContext.of($0, language: language) },
-            "calendarFile": links.calendarFile ?? false,
-            "hasCalendar": links.calendarFile != nil,
-            "pageURL": links.pageURL ?? false,
-        ]) { _, new in new }
+        var keys = eventKeys(input.event, language: language)
+        keys.merge(situation(schedule, input: input, waiting: waiting, language: language)) { _, new in new }
+        keys["firstName"] = .text(MarkdownText.oneLine(schedule.visitor.firstName))
+        keys["hasVisits"] = .flag(!schedule.visits.isEmpty)
+        keys["visitsOne"] = .flag(schedule.visits.count == 1)
+        keys["visitCount"] = .number(schedule.visits.count)
+        keys["visits"] = .objects(schedule.visits.map { VisitContext.of($0, language: language) })
+        keys["calendarFile"] = .optional(links.calendarFile)
+        keys["hasCalendar"] = .flag(links.calendarFile != nil)
+        keys["pageURL"] = .optional(links.pageURL)
+        return keys
     }
 
     /// A host's roster: `hostName`, `contactName`, `csvFile`, `calendarFile`, `pageURL` and
     /// `sessions` (see `session`).
-    static func host(_ roster: HostRoster, input: PlanningInput, links: Links = .init()) -> [String: Any] {
+    static func host(_ roster: HostRoster, input: PlanningInput, links: Links = .init()) -> [String: TemplateData] {
         let language = OutputLanguage(roster.host.language)
-        return eventKeys(input.event, language: language).merging([
-            "hostName": MarkdownText.oneLine(roster.host.name),
-            "contactName": VisitContext.plain(roster.host.contactName),
-            "csvFile": links.csvFile ?? false,
-            "calendarFile": links.calendarFile ?? false,
-            "pageURL": links.pageURL ?? false,
-            "sessions": roster.entries.map { entry -> [String: Any] in
-                var keys = session(entry, language: language)
-                keys["sheetFile"] = links.sheetFiles[entry.session.id] ?? false
-                return keys
-            },
-        ]) { _, new in new }
+        var keys = eventKeys(input.event, language: language)
+        keys["hostName"] = .text(MarkdownText.oneLine(roster.host.name))
+        keys["contactName"] = VisitContext.plain(roster.host.contactName)
+        keys["csvFile"] = .optional(links.csvFile)
+        keys["calendarFile"] = .optional(links.calendarFile)
+        keys["pageURL"] = .optional(links.pageURL)
+        keys["sessions"] = .objects(roster.entries.map { entry in
+            var keys = session(entry, language: language)
+            keys["sheetFile"] = .optional(links.sheetFiles[entry.session.id])
+            return keys
+        })
+        return keys
     }
 
     /// One session of a roster and who comes: the session keys, `sessionID`, `capacity`,
     /// `capacityOne`, `open`, `cancelled`, `count`, `countOne`, `minVisitors`, `hasPhone` and `visitors`.
-    static func session(_ entry: HostRoster.Entry, language: OutputLanguage) -> [String: Any] {
+    static func session(_ entry: HostRoster.Entry, language: OutputLanguage) -> [String: TemplateData] {
         let s = entry.session, isOpen = entry.status == .open
-        return VisitContext.sessionKeys(s, language: language).merging([
-            "sessionID": s.id, "capacity": s.capacity, "capacityOne": s.capacity == 1,
-            "open": isOpen, "cancelled": !isOpen,
-            "count": entry.visitors.count, "countOne": entry.visitors.count == 1,
-            "minVisitors": s.minVisitors > 1 ? s.minVisitors as Any : false,
-            "hasPhone": entry.visitors.contains { !($0.phone ?? "").trimmingSpaces().isEmpty },
-            "visitors": isOpen ? entry.visitors.map { visitor($0, language: language) } : [],
-        ]) { _, new in new }
+        var keys = VisitContext.sessionKeys(s, language: language)
+        keys["sessionID"] = .text(s.id)
+        keys["capacity"] = .number(s.capacity)
+        keys["capacityOne"] = .flag(s.capacity == 1)
+        keys["open"] = .flag(isOpen)
+        keys["cancelled"] = .flag(!isOpen)
+        keys["count"] = .number(entry.visitors.count)
+        keys["countOne"] = .flag(entry.visitors.count == 1)
+        keys["minVisitors"] = s.minVisitors > 1 ? .number(s.minVisitors) : false
+        keys["hasPhone"] = .flag(entry.visitors.contains { !($0.phone ?? "").trimmingSpaces().isEmpty })
+        keys["visitors"] = .objects(isOpen ? entry.visitors.map { visitor($0, language: language) } : [])
+        return keys
     }
 
     /// One visitor on a roster.
-    private static func visitor(_ v: Visitor, language: OutputLanguage) -> [String: Any] {
+    private static func visitor(_ v: Visitor, language: OutputLanguage) -> [String: TemplateData] {
         [
-            "lastName": MarkdownText.oneLine(v.lastName), "firstName": MarkdownText.oneLine(v.firstName),
+            "lastName": .text(MarkdownText.oneLine(v.lastName)), "firstName": .text(MarkdownText.oneLine(v.firstName)),
             "organization": VisitContext.plain(v.organization), "role": VisitContext.plain(v.role),
-            "languages": v.languages.map { LanguageNames.name(of: $0, in: language) }.joined(separator: ", "),
-            "email": v.email.trimmingSpaces(), "mailto": EmailAddress(v.email)?.mailtoURI ?? false, "phone": VisitContext.plain(v.phone),
-            "phoneURI": v.phone.map(VisitContext.phoneURI) ?? false,
+            "languages": .text(v.languages.map { LanguageNames.name(of: $0, in: language) }.joined(separator: ", ")),
+            "email": .text(v.email.trimmingSpaces()), "mailto": .optional(EmailAddress(v.email)?.mailtoURI),
+            "phone": VisitContext.plain(v.phone), "phoneURI": .optional(v.phone.map(VisitContext.phoneURI)),
         ]
     }
 }

@@ -7,32 +7,32 @@ enum VisitContext {
     /// The keys of a visit: `dateTitle`, `time`, `isoStart`, `hostName`, `organization`, `title`,
     /// `isVisit`, `isImmersion`, `place`, `accessible`, `hasContact`, `contact`, `contactParts`,
     /// `rank`, `suggestion`, `description`.
-    static func of(_ visit: VisitorSchedule.Visit, language: OutputLanguage) -> [String: Any] {
+    static func of(_ visit: VisitorSchedule.Visit, language: OutputLanguage) -> [String: TemplateData] {
         let host = visit.host, session = visit.session
         let parts = contactParts(host)
-        return sessionKeys(session, language: language).merging([
-            "hostName": MarkdownText.oneLine(host.name),
-            "organization": host.organization == host.name ? false : plain(host.organization),
-            "place": plain(place(of: host)),
-            "accessible": host.accessible,
-            "hasContact": !parts.isEmpty,
-            "contact": parts.isEmpty ? false : parts.map { $0["text"] as! String }.joined(separator: ", "),
-            "contactParts": parts,
-            "rank": visit.rank.map { $0 as Any } ?? false,
-            "suggestion": visit.rank == nil,
-            "description": plain(host.description),
-        ]) { _, new in new }
+        var keys = sessionKeys(session, language: language)
+        keys["hostName"] = .text(MarkdownText.oneLine(host.name))
+        keys["organization"] = host.organization == host.name ? false : plain(host.organization)
+        keys["place"] = plain(place(of: host))
+        keys["accessible"] = .flag(host.accessible)
+        keys["hasContact"] = .flag(!parts.isEmpty)
+        keys["contact"] = parts.isEmpty ? false : .text(parts.map(\.text).joined(separator: ", "))
+        keys["contactParts"] = .list(parts.map { ["text": .text($0.text), "href": .optional($0.href)] })
+        keys["rank"] = visit.rank.map(TemplateData.number) ?? false
+        keys["suggestion"] = .flag(visit.rank == nil)
+        keys["description"] = plain(host.description)
+        return keys
     }
 
     /// The keys every session has: `dateTitle`, `time`, `isoStart`, `title`, `isVisit`, `isImmersion`.
-    static func sessionKeys(_ session: Session, language: OutputLanguage) -> [String: Any] {
+    static func sessionKeys(_ session: Session, language: OutputLanguage) -> [String: TemplateData] {
         [
-            "dateTitle": LocalizedDateText.dateTitle(session.date, in: language),
-            "time": LocalizedDateText.timeRange(from: session.start, to: session.end, in: language),
-            "isoStart": "\(session.date)T\(session.start)",
+            "dateTitle": .text(LocalizedDateText.dateTitle(session.date, in: language)),
+            "time": .text(LocalizedDateText.timeRange(from: session.start, to: session.end, in: language)),
+            "isoStart": .text("\(session.date)T\(session.start)"),
             "title": plain(session.title),
-            "isVisit": session.kind == .visit,
-            "isImmersion": session.kind == .immersion,
+            "isVisit": .flag(session.kind == .visit),
+            "isImmersion": .flag(session.kind == .immersion),
         ]
     }
 
@@ -43,9 +43,9 @@ enum VisitContext {
     }
 
     /// Text on one line, or `false` when missing or blank.
-    static func plain(_ text: String?) -> Any {
+    static func plain(_ text: String?) -> TemplateData {
         guard let text, !text.trimmingSpaces().isEmpty else { return false }
-        return MarkdownText.oneLine(text)
+        return .text(MarkdownText.oneLine(text))
     }
 
     /// A `tel:` URI for a phone number as people write it (`+32 2 625 25 95` → `tel:+3226252595`).
@@ -54,16 +54,16 @@ enum VisitContext {
     }
 
     /// The host's contact person, e-mail and phone, each with a link where it has one.
-    private static func contactParts(_ host: Host) -> [[String: Any]] {
-        var parts: [[String: Any]] = []
+    private static func contactParts(_ host: Host) -> [(text: String, href: String?)] {
+        var parts: [(text: String, href: String?)] = []
         if let name = host.contactName, !name.trimmingSpaces().isEmpty {
-            parts.append(["text": MarkdownText.oneLine(name), "href": false])
+            parts.append((MarkdownText.oneLine(name), nil))
         }
         if let email = host.contactEmail, !email.trimmingSpaces().isEmpty {
-            parts.append(["text": email.trimmingSpaces(), "href": EmailAddress(email)?.mailtoURI ?? false])
+            parts.append((email.trimmingSpaces(), EmailAddress(email)?.mailtoURI))
         }
         if let phone = host.contactPhone, !phone.trimmingSpaces().isEmpty {
-            parts.append(["text": phone.trimmingSpaces(), "href": phoneURI(phone)])
+            parts.append((phone.trimmingSpaces(), phoneURI(phone)))
         }
         return parts
     }

@@ -11,7 +11,7 @@ extension ReportPage {
         }
         let present = expected.filter(\.present).count
         let people = Set(optimal.plan.assignments.filter { attendance.came($0.visitorID, to: $0.sessionID) == true }.map(\.visitorID))
-        var context = PersonContext.eventKeys(input.event, language: language)
+        var context: [String: Any] = PersonContext.eventKeys(input.event, language: language)
         context["recordedOn"] = LocalizedDateText.date(attendance.recordedOn, in: language)
         context["figures"] = ["expected": expected.count, "present": present, "absent": expected.count - present,
                               "share": NumberText.percent(present, of: expected.count, in: language),

@@ -12,7 +12,7 @@ extension ReportPage {
         let kept = plan.assignments.filter { before.contains("\($0.visitorID)\u{1F}\($0.sessionID)") }.count
         let added = plan.changes.reduce(0) { $0 + $1.added.count }
         let removed = plan.changes.reduce(0) { $0 + $1.removed.count }
-        var context = PersonContext.eventKeys(input.event, language: language)
+        var context: [String: Any] = PersonContext.eventKeys(input.event, language: language)
         context["previous"] = path
         context["figures"] = [
             "kept": kept, "added": added, "removed": removed,

@@ -8,7 +8,7 @@ extension ReportPage {
     /// The section as HTML; empty without answers.
     var feedbackSection: String {
         guard let feedback, !feedback.answers.isEmpty else { return "" }
-        var context = PersonContext.eventKeys(input.event, language: language)
+        var context: [String: Any] = PersonContext.eventKeys(input.event, language: language)
         context["answers"] = feedback.answers.count
         context["answersOne"] = feedback.answers.count == 1
         context["overall"] = scores(feedback, feedback.answers)

@@ -27,7 +27,7 @@ struct ReportPage {
 
     /// The page.
     var html: String {
-        var context = PersonContext.eventKeys(input.event, language: language)
+        var context: [String: Any] = PersonContext.eventKeys(input.event, language: language)
         context["visitors"] = input.visitors.count
         context["optimal"] = summary(optimal)
         context["fcfs"] = summary(fcfs)

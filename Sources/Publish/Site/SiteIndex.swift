@@ -20,7 +20,7 @@ struct SiteIndex {
 
     /// The page.
     var html: String {
-        var context = PersonContext.eventKeys(input.event, language: language)
+        var context: [String: Any] = PersonContext.eventKeys(input.event, language: language)
         context["script"] = true
         let fill = Dictionary(plan.sessions.map { ($0.sessionID, $0) }, uniquingKeysWith: { a, _ in a })
         let days = Set(input.sessions.map(\.date)).sorted()
@@ -61,7 +61,7 @@ struct SiteIndex {
     /// One row of the week at a glance.
     private func session(_ s: Session, assigned: Int) -> [String: Any] {
         let host = input.host(of: s)
-        return VisitContext.sessionKeys(s, language: language).merging([
+        return (VisitContext.sessionKeys(s, language: language) as [String: Any]).merging([
             "hostName": MarkdownText.oneLine(host.name), "hostPage": hostPage(host), "sheetPage": sheetPage(s) ?? false,
             "count": assigned, "capacity": s.capacity, "open": assigned > 0, "cancelled": assigned == 0,
             "barWidth": s.capacity > 0 ? Int((60 * Double(assigned) / Double(s.capacity)).rounded()) : 0,

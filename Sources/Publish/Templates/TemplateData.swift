@@ -16,6 +16,13 @@ enum TemplateData: Sendable {
     /// A whole number as text.
     static func number(_ value: Int) -> TemplateData { .text(String(value)) }
 
+    /// The text, or `false` when there is none: a section on an absent value then never picks up
+    /// a name of an enclosing context.
+    static func optional(_ text: String?) -> TemplateData { text.map(TemplateData.text) ?? .flag(false) }
+
+    /// A list of objects.
+    static func objects(_ objects: [[String: TemplateData]]) -> TemplateData { .list(objects.map(TemplateData.object)) }
+
     /// The text written for this value by `{{name}}`, before escaping.
     var written: String {
         switch self {

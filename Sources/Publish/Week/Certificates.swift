@@ -59,11 +59,11 @@ struct Certificates {
     /// The keys of a certificate (see `AfterWeekLayouts.certificatePage`).
     func context(_ certificate: Certificate) -> [String: Any] {
         let v = certificate.visitor, language = OutputLanguage(v.language)
-        return PersonContext.eventKeys(input.event, language: language).merging([
+        return (PersonContext.eventKeys(input.event, language: language) as [String: Any]).merging([
             "fullName": MarkdownText.oneLine(v.fullName), "firstName": MarkdownText.oneLine(v.firstName),
             "organization": VisitContext.plain(v.organization), "role": VisitContext.plain(v.role),
             "visits": certificate.visits.map { visit -> [String: Any] in
-                VisitContext.of(visit, language: language).merging([
+                (VisitContext.of(visit, language: language) as [String: Any]).merging([
                     "duration": DurationText.text(minutes: Self.minutes(of: visit.session), in: language),
                 ]) { _, new in new }
             },

@@ -67,7 +67,7 @@ struct SignInSheets {
             for entry in views.roster(for: host).entries where entry.status == .open {
                 guard let path = sheetPath(entry.session) else { continue }
                 let library = PageLibrary.of(language), context = sectionContext(entry, host: host, heading: "h1")
-                let page = library.render("sheetsPage", PersonContext.eventKeys(input.event, language: language).merging([
+                let page = library.render("sheetsPage", (PersonContext.eventKeys(input.event, language: language) as [String: Any]).merging([
                     "pageTitle": library.line("sheetPageTitle", context), "dayTitle": false,
                     "sections": [library.render("sheetSection", context)],
                 ]) { _, new in new })
@@ -80,7 +80,7 @@ struct SignInSheets {
         for (day, sheets) in byDay {
             let title = library.line("sheetsDayTitle", ["dateTitle": LocalizedDateText.dateTitle(day, in: teamLanguage)])
             let ordered = sheets.sorted { ($0.start, $0.host, $0.id) < ($1.start, $1.host, $1.id) }
-            let page = library.render("sheetsPage", PersonContext.eventKeys(input.event, language: teamLanguage).merging([
+            let page = library.render("sheetsPage", (PersonContext.eventKeys(input.event, language: teamLanguage) as [String: Any]).merging([
                 "pageTitle": title, "dayTitle": title, "sections": ordered.map(\.section),
             ]) { _, new in new })
             files.append(PublishedFile(path: dayPath(day)!, text: page))
@@ -98,9 +98,9 @@ struct SignInSheets {
         let language = OutputLanguage(host.language)
         let count = entry.visitors.count
         let blanks = max(Self.minimumBlanks, Self.minimumRows - count)
-        return PersonContext.eventKeys(input.event, language: language)
+        let keys: [String: Any] = PersonContext.eventKeys(input.event, language: language)
             .merging(VisitContext.sessionKeys(entry.session, language: language)) { _, new in new }
-            .merging([
+        return keys.merging([
                 "heading": heading, "dense": count + blanks > Self.denseAbove,
                 "hostName": MarkdownText.oneLine(host.name), "place": VisitContext.plain(VisitContext.place(of: host)),
                 "visitors": entry.visitors.enumerated().map { i, v -> [String: Any] in

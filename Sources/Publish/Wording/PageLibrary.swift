@@ -95,6 +95,11 @@ struct PageLibrary: Sendable {
         render(name, TemplateData(context))
     }
 
+    /// The layout or phrase `name` rendered with typed keys (see `render(_:_:)`).
+    func render(_ name: String, _ keys: [String: TemplateData]) -> String {
+        render(name, .object(keys))
+    }
+
     /// The layout or phrase `name` rendered with `data` (see `render(_:_:)`).
     func render(_ name: String, _ data: TemplateData) -> String {
         let layout = Self.layouts[name]
@@ -107,6 +112,15 @@ struct PageLibrary: Sendable {
 
     /// A one-line text (a subject, a calendar summary): line breaks and runs of blanks made one space.
     func line(_ name: String, _ context: [String: Any]) -> String {
-        MarkdownText.oneLine(render(name, context)).split(separator: " ").joined(separator: " ")
+        line(name, TemplateData(context))
+    }
+
+    /// A one-line text from typed keys (see `line(_:_:)`).
+    func line(_ name: String, _ keys: [String: TemplateData]) -> String {
+        line(name, .object(keys))
+    }
+
+    private func line(_ name: String, _ data: TemplateData) -> String {
+        MarkdownText.oneLine(render(name, data)).split(separator: " ").joined(separator: " ")
     }
 }
