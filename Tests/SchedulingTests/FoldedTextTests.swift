@@ -24,6 +24,21 @@ import Scheduling
         }
     }
 
+    @Test func latinTextFoldsAsFoundationDoes() {
+        // Every scalar below U+0180 alone and beside each of a few others (the table path), and
+        // texts that leave the range (Foundation's path), against Foundation's folding of the whole.
+        let latin = (0..<0x180).map { String(Character(Unicode.Scalar($0)!)) }
+        let beside = ["a", "É", " ", "\u{A0}", "\u{85}", "\r\n", "ß", "ĳ", "\u{301}", "Œ", "ı", "İ"]
+        var texts = latin
+        for scalar in latin { texts += beside.flatMap { [scalar + $0, $0 + scalar, $0 + scalar + $0] } }
+        texts += ["  Crèche   Les Petits Œufs ", "Sint-Agatha-Berchem\u{A0}", "e\u{301}cole", "Ζωή", "Straße  Ĳzer"]
+        for text in texts {
+            let reference = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(FoldedText(text).value == reference, "\(text.unicodeScalars.map { $0.value })")
+        }
+    }
+
     @Test func trimmingSpacesIsTheCharacterWiseTrim() {
         // Every text of up to three pieces, with blanks, letters, marks that join the character
         // before them and a mark that joins the one after it, against the character-wise rule.
