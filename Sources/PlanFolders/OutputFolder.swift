@@ -119,7 +119,8 @@ public struct OutputFolder {
         if spare == nil { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         var created: Set<String> = [staging.path]
         for file in files {
-            let destination = staging.appendingPathComponent(file.path)
+            // Said to be a file: the URL then needs no look at the disk to know whether it is a folder.
+            let destination = staging.appendingPathComponent(file.path, isDirectory: false)
             let subfolder = destination.deletingLastPathComponent()
             if created.insert(subfolder.path).inserted {
                 try fm.createDirectory(at: subfolder, withIntermediateDirectories: true)
