@@ -48,33 +48,3 @@ struct Template: Sendable {
         self.nodes = nodes
     }
 }
-
-/// Where a template does not parse: the byte offset and what was wrong.
-struct TemplateSyntaxError: Error, CustomStringConvertible {
-    let offset: Int
-    let message: String
-
-    var description: String { "at byte \(offset): \(message)" }
-}
-
-/// Where a section's element stands in its list: what `first()`, `last()` and the like read.
-struct ListPosition: Sendable {
-    /// What a template may ask of the position.
-    enum Property: String, Sendable {
-        case first, last, index, even, odd
-    }
-
-    let index: Int
-    let count: Int
-
-    /// The value of `property` here.
-    func value(_ property: Property) -> TemplateData {
-        switch property {
-        case .first: return .flag(index == 0)
-        case .last: return .flag(index == count - 1)
-        case .index: return .number(index)
-        case .even: return .flag(index & 1 == 0)
-        case .odd: return .flag(index & 1 == 1)
-        }
-    }
-}
