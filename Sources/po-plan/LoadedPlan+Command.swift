@@ -10,7 +10,6 @@ import Scheduling
 extension LoadedPlan {
     /// Reads `planFolder` (see `LoadedPlan.load(_:input:acceptBrokenRules:listener:)`), saying what happens.
     static func load(_ planFolder: String, input: String?, quiet: Bool, acceptBrokenRules: Bool, log: ProgressLog) throws -> LoadedPlan {
-        Publication.compileTemplatesInBackground()
         let listener = LoadedPlan.Listener(
             progress: { log.say($0) },
             diagnostics: { diagnostics in

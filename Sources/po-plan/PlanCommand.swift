@@ -51,7 +51,6 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let log = ProgressLog(quiet: quiet)
         let started = ContinuousClock.now
-        Publication.compileTemplatesInBackground()
         log.say("Reading \(input)")
         let source = URL(fileURLWithPath: input), mappingURL = mapping.map(URL.init(fileURLWithPath:))
         // Read once; form exports are imported in memory and the plan folder keeps their canonical form.
