@@ -54,8 +54,8 @@ extension Template {
             }
         case .flag(let flag):
             if flag { render(inner, context, into: &out) }
-        case .text, .object:
-            render(inner, context.entering(value!), into: &out)
+        case .some(let data):
+            render(inner, context.entering(data), into: &out)
         case nil:
             break
         }
