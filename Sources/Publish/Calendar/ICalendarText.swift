@@ -8,22 +8,24 @@ enum ICalendarText {
         guard text.utf8.contains(where: { $0 == 0x5C || $0 == 0x3B || $0 == 0x2C || ($0 < 0x20 && $0 != 0x09) || $0 == 0x7F }) else {
             return text
         }
-        var out = ""
+        // By byte: every byte escaped or replaced is ASCII, and a longer UTF-8 sequence is copied as it is.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
         var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case ";": out += "\\;"
-            case ",": out += "\\,"
-            case "\r": out += "\\n"
-            case "\n": if !previousWasCR { out += "\\n" }
-            default:
-                // Other control characters are not allowed in a content line (tab is).
-                if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+        for byte in text.utf8 {
+            switch byte {
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x3B: out += [0x5C, 0x3B]
+            case 0x2C: out += [0x5C, 0x2C]
+            case 0x0D: out += [0x5C, 0x6E]
+            case 0x0A: if !previousWasCR { out += [0x5C, 0x6E] }
+            // Other control characters are not allowed in a content line (tab is).
+            case 0x00..<0x20 where byte != 0x09, 0x7F: out.append(0x20)
+            default: out.append(byte)
             }
-            previousWasCR = scalar == "\r"
+            previousWasCR = byte == 0x0D
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A parameter value: quoted when it holds `:` `;` or `,`; a double quote, which a parameter
@@ -52,16 +54,23 @@ enum ICalendarText {
             out += "\r\n"
             return
         }
+        // By byte: a scalar starts at every byte that is not a continuation byte (10xxxxxx), and its
+        // lead byte says how many bytes it has.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(line.utf8.count + line.utf8.count / limit * 3 + 2)
         var width = 0
-        for scalar in line.unicodeScalars {
-            let size = UTF8.width(scalar)
-            if width + size > limit {
-                out += "\r\n "
-                width = 1
+        for byte in line.utf8 {
+            if byte & 0xC0 != 0x80 {
+                let size = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                if width + size > limit {
+                    folded += [0x0D, 0x0A, 0x20]
+                    width = 1
+                }
+                width += size
             }
-            out.unicodeScalars.append(scalar)
-            width += size
+            folded.append(byte)
         }
-        out += "\r\n"
+        folded += [0x0D, 0x0A]
+        out += String(decoding: folded, as: UTF8.self)
     }
 }

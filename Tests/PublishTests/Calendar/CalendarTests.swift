@@ -41,6 +41,51 @@ import Testing
         #expect(ICalendarText.fold(cut) == "SUMMARY:" + String(repeating: "x", count: 66) + "\r\n é\r\n", "é is not cut")
     }
 
+    /// Escaping and folding go by bytes: every text of up to four pieces (ASCII, escaped and control
+    /// characters, two-, three- and four-byte scalars, CRLF), and long lines of the shorter ones, against
+    /// the rules applied scalar by scalar.
+    @Test func escapingAndFoldingByByteAgreeWithTheRulesByScalar() {
+        let pieces = ["a", ";", ",", "\\", "\r", "\n", "\r\n", "\t", "\u{01}", "\u{7F}", "é", "€", "😀", "e\u{301}"]
+        var texts = [""]
+        for _ in 0..<4 { texts += texts.filter { $0.unicodeScalars.count < 4 }.flatMap { t in pieces.map { t + $0 } } }
+        for text in Set(texts) {
+            #expect(ICalendarText.escape(text) == Self.escapeByScalar(text), "\(text.unicodeScalars.map { $0.value })")
+            guard text.unicodeScalars.count < 3 else { continue }
+            for filler in [68, 70, 72, 73, 74] {
+                let line = String(repeating: "x", count: filler) + text + String(repeating: text, count: 20)
+                #expect(ICalendarText.fold(line) == Self.foldByScalar(line), "\(filler) \(text.unicodeScalars.map { $0.value })")
+            }
+        }
+    }
+
+    private static func escapeByScalar(_ text: String) -> String {
+        var out = "", previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\r": out += "\\n"
+            case "\n": if !previousWasCR { out += "\\n" }
+            default: if scalar.value < 0x20 && scalar != "\t" || scalar.value == 0x7F { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+            previousWasCR = scalar == "\r"
+        }
+        return out
+    }
+
+    private static func foldByScalar(_ line: String) -> String {
+        guard line.utf8.count > 75 else { return line + "\r\n" }
+        var out = "", width = 0
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
+            if width + size > 75 { out += "\r\n "; width = 1 }
+            out.unicodeScalars.append(scalar)
+            width += size
+        }
+        return out + "\r\n"
+    }
+
     @Test func brusselsGetsTheEuropeanRuleAndLocalTimes() throws {
         let zone = CalendarTimeZone(identifier: "Europe/Brussels", years: [2025])
         #expect(zone.warning == nil)
