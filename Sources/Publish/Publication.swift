@@ -75,17 +75,20 @@ public struct Publication: Sendable {
             let base = visitorFile(visitor), ics = calendars.visitor(schedule)
             let name = String(base.split(separator: "/").last!) + ".ics"
             let links = PersonContext.Links(calendarFile: ics == nil ? nil : name, pageURL: online(base + ".html"))
+            // The week's context once, for the schedule (without links), the page and the mail.
+            let week = PersonContext.visitorWeek(schedule, input: input, waiting: waiting)
+            let context = PersonContext.linking(week, to: links)
             own.append(PublishedFile(path: "schedules/\(visitorNames[visitor.id]).md",
-                                     text: ScheduleMarkdown.render(schedule, input: input, waiting: waiting)))
+                                     text: ScheduleMarkdown.render(schedule, week: week)))
             own.append(PublishedFile(path: "site/\(base).html", text: PageLibrary.of(OutputLanguage(visitor.language))
-                .render("visitorPage", PersonContext.visitor(schedule, input: input, links: links, waiting: waiting))))
+                .render("visitorPage", context)))
             let attachment = ics.map { text -> Mail.Attachment in
                 own.append(PublishedFile(path: "site/\(base).ics", text: text))
                 return Mail.Attachment(path: "site/\(base).ics", fileName: calendarFileName,
                                        contentType: "text/calendar; charset=UTF-8; method=\(PersonCalendar.method(of: schedule))", data: Data(text.utf8))
             }
             return VisitorPart(files: own, mail: ("visitor-\(visitorNames[visitor.id])", Mail.visitor(
-                schedule, input: input, links: links, attachment: attachment, waiting: waiting)), links: links)
+                schedule, input: input, context: context, links: links, attachment: attachment)), links: links)
         }
         // So are each host's.
         let hostPart = { @Sendable (host: Scheduling.Host) -> HostPart in

@@ -13,8 +13,12 @@ public enum ScheduleMarkdown {
 
     /// The schedule, with what the visitor waits for (`waiting`) and whom to contact.
     static func render(_ schedule: VisitorSchedule, input: PlanningInput, waiting: WaitingLists?) -> String {
-        let context = PersonContext.visitor(schedule, input: input, links: .init(), waiting: waiting)
+        render(schedule, week: PersonContext.visitorWeek(schedule, input: input, waiting: waiting))
+    }
+
+    /// The schedule from the visitor's week as `PersonContext.visitorWeek` gives it (it links to nothing).
+    static func render(_ schedule: VisitorSchedule, week: [String: TemplateData]) -> String {
         let library = PageLibrary.of(OutputLanguage(schedule.visitor.language))
-        return MarkdownText.tidy(library.render("scheduleMarkdown", context))
+        return MarkdownText.tidy(library.render("scheduleMarkdown", PersonContext.linking(week, to: .init())))
     }
 }

@@ -33,9 +33,14 @@ struct Mail {
     /// The mail to a visitor: their week, or why they have no visit.
     static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: PersonContext.Links,
                         attachment: Attachment?, waiting: WaitingLists? = nil) -> Mail {
-        let language = OutputLanguage(schedule.visitor.language)
-        let library = PageLibrary.of(language)
-        let context = PersonContext.visitor(schedule, input: input, links: links, waiting: waiting)
+        visitor(schedule, input: input, context: PersonContext.visitor(schedule, input: input, links: links, waiting: waiting),
+                links: links, attachment: attachment)
+    }
+
+    /// The mail to a visitor from the context of their page (`PersonContext.visitor`, with `links`).
+    static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, context: [String: TemplateData],
+                        links: PersonContext.Links, attachment: Attachment?) -> Mail {
+        let library = PageLibrary.of(OutputLanguage(schedule.visitor.language))
         return Mail(address: schedule.visitor.email.trimmingSpaces(), name: schedule.visitor.fullName,
                     language: schedule.visitor.language, subject: library.line("visitorSubject", context),
                     body: MarkdownText.tidy(library.render("visitorMail", context)), attachment: attachment,

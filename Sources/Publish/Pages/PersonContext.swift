@@ -32,6 +32,12 @@ enum PersonContext {
     /// `calendarFile`, `hasCalendar`, `pageURL`, and what they wait for (see `situation`).
     static func visitor(_ schedule: VisitorSchedule, input: PlanningInput, links: Links,
                         waiting: WaitingLists? = nil) -> [String: TemplateData] {
+        linking(visitorWeek(schedule, input: input, waiting: waiting), to: links)
+    }
+
+    /// A visitor's week without its links, to be given them by `linking`: built once for the
+    /// schedule (which has none), the page and the mail.
+    static func visitorWeek(_ schedule: VisitorSchedule, input: PlanningInput, waiting: WaitingLists?) -> [String: TemplateData] {
         let language = OutputLanguage(schedule.visitor.language)
         var keys = eventKeys(input.event, language: language)
         keys.merge(situation(schedule, input: input, waiting: waiting, language: language)) { _, new in new }
@@ -40,6 +46,12 @@ enum PersonContext {
         keys["visitsOne"] = .flag(schedule.visits.count == 1)
         keys["visitCount"] = .number(schedule.visits.count)
         keys["visits"] = .objects(schedule.visits.map { VisitContext.of($0, language: language) })
+        return keys
+    }
+
+    /// A visitor's week with its links: `calendarFile`, `hasCalendar`, `pageURL`.
+    static func linking(_ week: [String: TemplateData], to links: Links) -> [String: TemplateData] {
+        var keys = week
         keys["calendarFile"] = .optional(links.calendarFile)
         keys["hasCalendar"] = .flag(links.calendarFile != nil)
         keys["pageURL"] = .optional(links.pageURL)
