@@ -6,23 +6,43 @@ import Scheduling
 enum MIMEText {
     /// Text as quoted-printable UTF-8 with CRLF line ends and lines of at most 76 characters.
     static func quotedPrintable(_ text: String) -> String {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-        return lines.map { line -> String in
-            var out = "", width = 0
-            let bytes = Array(line.utf8)
-            for (i, byte) in bytes.enumerated() {
-                let last = i == bytes.count - 1
-                let plain = (byte >= 33 && byte <= 126 && byte != 61) || (byte == 32 || byte == 9) && !last
-                let piece = plain ? String(UnicodeScalar(byte)) : String(format: "=%02X", byte)
-                if width + piece.count > 75 {
-                    out += "=\r\n"
-                    width = 0
-                }
-                out += piece
-                width += piece.count
+        // By byte. Every CRLF is made LF first; a line then ends at each LF that is a character of
+        // its own, that is every LF not right after a CR (a CR the first step left before an LF
+        // makes one character with it, which stays inside its line).
+        var unified: [UInt8] = []
+        unified.reserveCapacity(text.utf8.count)
+        var pendingCR = false
+        for byte in text.utf8 {
+            if pendingCR && byte != 0x0A { unified.append(0x0D) }
+            pendingCR = byte == 0x0D
+            if !pendingCR { unified.append(byte) }
+        }
+        if pendingCR { unified.append(0x0D) }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(unified.count + unified.count / 8 + 16)
+        var width = 0
+        for (i, byte) in unified.enumerated() {
+            let breaksLine = { (j: Int) in unified[j] == 0x0A && (j == 0 || unified[j - 1] != 0x0D) }
+            if breaksLine(i) {
+                out += [0x0D, 0x0A]
+                width = 0
+                continue
             }
-            return out
-        }.joined(separator: "\r\n")
+            let endsLine = i + 1 == unified.count || breaksLine(i + 1)
+            let plain = (byte >= 33 && byte <= 126 && byte != 61) || (byte == 32 || byte == 9) && !endsLine
+            if width + (plain ? 1 : 3) > 75 {
+                out += [0x3D, 0x0D, 0x0A]
+                width = 0
+            }
+            if plain {
+                out.append(byte)
+            } else {
+                out += [0x3D, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+            }
+            width += plain ? 1 : 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Bytes as base64 in lines of 76 characters, CRLF line ends.

@@ -56,4 +56,34 @@ import Testing
         #expect(long.components(separatedBy: "\r\n").allSatisfy { $0.count <= 76 })
         #expect(long.replacingOccurrences(of: "=\r\n", with: "") == String(repeating: "x", count: 200))
     }
+
+    /// Quoted-printable goes by bytes: every text of up to four pieces (plain, `=`, blanks, line ends of
+    /// every kind, a control character, two- and four-byte scalars), alone and after fillers that bring it
+    /// to the line's limit, against the rule applied line by line and piece by piece.
+    @Test func quotedPrintableByByteAgreesWithTheRuleByLine() {
+        let pieces = ["a", "=", " ", "\t", "\n", "\r", "\r\n", "\u{01}", "é", "😀"]
+        var texts = [""]
+        for _ in 0..<4 { texts += texts.filter { $0.unicodeScalars.count < 4 }.flatMap { t in pieces.map { t + $0 } } }
+        for text in Set(texts) {
+            for filler in [0, 72, 74] {
+                let line = String(repeating: "x", count: filler) + text
+                #expect(MIMEText.quotedPrintable(line) == Self.quotedPrintableByLine(line), "\(filler) \(text.unicodeScalars.map { $0.value })")
+            }
+        }
+    }
+
+    private static func quotedPrintableByLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var out = "", width = 0
+            let bytes = Array(line.utf8)
+            for (i, byte) in bytes.enumerated() {
+                let plain = (byte >= 33 && byte <= 126 && byte != 61) || (byte == 32 || byte == 9) && i != bytes.count - 1
+                let piece = plain ? String(UnicodeScalar(byte)) : String(format: "=%02X", byte)
+                if width + piece.count > 75 { out += "=\r\n"; width = 0 }
+                out += piece
+                width += piece.count
+            }
+            return out
+        }.joined(separator: "\r\n")
+    }
 }
