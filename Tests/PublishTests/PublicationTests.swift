@@ -24,6 +24,16 @@ import Testing
         #expect(Fixture.hostFile("H001", "csv")?.data == Fixture.file("rosters/H001.csv")?.data)
     }
 
+    /// A visitor's week is built once for the schedule, the page and the mail; the schedule, which
+    /// people keep, still links to nothing, even for a visitor without a visit on a site put online.
+    @Test func theScheduleIsTheOneRenderedAloneWithoutThePagesLinks() {
+        for visitor in Fixture.visitors {
+            let alone = ScheduleMarkdown.render(Fixture.schedule(visitor.id), input: Fixture.input, waiting: Fixture.waiting)
+            #expect(Fixture.file("schedules/\(visitor.id).md")?.text == alone, "\(visitor.id)")
+            #expect(!alone.contains("https://example.org/po"), "\(visitor.id)")
+        }
+    }
+
     @Test func personPagesHaveUnguessableNamesThatNameNoId() {
         let site = paths.filter { $0.hasPrefix("site/visitors/") || $0.hasPrefix("site/hosts/") }
         for path in site {
