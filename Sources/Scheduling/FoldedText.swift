@@ -12,8 +12,7 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
         } else if let latin = Self.foldedLatin(text) {
             value = latin
         } else {
-            let folded = String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            value = folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            value = Self.collapsingWhitespace(String(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
         }
     }
 
@@ -46,7 +45,12 @@ public struct FoldedText: Hashable, Sendable, CustomStringConvertible {
             bytes += latinFolds[Int(scalar.value)]
         }
         if bytes.allSatisfy({ $0 < 0x80 }) { return foldedASCII(bytes) }
-        return String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return collapsingWhitespace(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Folded text trimmed, each run of white space characters made one space.
+    private static func collapsingWhitespace(_ folded: String) -> String {
+        folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// Foundation's folding of each scalar below U+0180, as UTF-8, made once.

@@ -21,9 +21,9 @@ enum MIMEText {
         let hex = Array("0123456789ABCDEF".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(unified.count + unified.count / 8 + 16)
+        let breaksLine = { (j: Int) in unified[j] == 0x0A && (j == 0 || unified[j - 1] != 0x0D) }
         var width = 0
         for (i, byte) in unified.enumerated() {
-            let breaksLine = { (j: Int) in unified[j] == 0x0A && (j == 0 || unified[j - 1] != 0x0D) }
             if breaksLine(i) {
                 out += [0x0D, 0x0A]
                 width = 0
